@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Prose } from "@/components/prose";
+import { getGraph } from "@/lib/data";
+
+export function generateMetadata(): Metadata {
+  const { about } = getGraph();
+  return { title: about.title, description: about.summary };
+}
+
+export default function AboutPage() {
+  const { about, treaty } = getGraph();
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "About" }]} />
+      <h1 className="text-2xl font-bold">{about.title}</h1>
+      <p className="text-lg mt-2">{about.summary}</p>
+      <Prose html={about.html} className="mt-4" />
+      <section aria-labelledby="unverified" className="mt-6">
+        <h2 id="unverified" className="text-xl font-semibold">
+          What “unverified” means
+        </h2>
+        <p>
+          A paragraph marked <strong>Unverified</strong> has a number or content we could not check against an authentic text. Link to it if
+          you must, but cite the article and check the official text before relying on the paragraph number.
+        </p>
+      </section>
+      <section aria-labelledby="official" className="mt-6">
+        <h2 id="official" className="text-xl font-semibold">
+          The official text
+        </h2>
+        <ul className="list-disc pl-6">
+          {treaty.officialText.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} rel="external">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

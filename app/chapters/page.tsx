@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { TableOfContents } from "@/components/table-of-contents";
+import { getGraph } from "@/lib/data";
+
+export const metadata: Metadata = {
+  title: "Contents",
+  description: "The preamble, nine chapters and 68 articles of the UN Convention against Cybercrime, each with a plain-language digest.",
+};
+
+export default function ContentsPage() {
+  const graph = getGraph();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Contents" }]} />
+      <h1 className="text-2xl font-bold mb-4">Contents</h1>
+      <TableOfContents graph={graph} />
+    </>
+  );
+}

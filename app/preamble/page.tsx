@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Prose } from "@/components/prose";
+import { getGraph } from "@/lib/data";
+
+export function generateMetadata(): Metadata {
+  const { preamble } = getGraph();
+  return { title: preamble.title, description: preamble.summary };
+}
+
+export default function PreamblePage() {
+  const { preamble, articles } = getGraph();
+  const first = articles[0];
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Preamble" }]} />
+      <h1 className="text-2xl font-bold">{preamble.title}</h1>
+      <p className="text-lg mt-2">{preamble.summary}</p>
+      <Prose html={preamble.html} className="mt-4" />
+      {first && (
+        <nav aria-label="Next" className="border-t pt-4 mt-6 text-right" style={{ borderColor: "var(--border)" }}>
+          <Link href={`/articles/${first.number}`} rel="next">
+            Article {first.number}. {first.title} →
+          </Link>
+        </nav>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AnnotationCard } from "@/components/annotation-card";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { formatPartialDate } from "@/components/format";
+import { getGraph } from "@/lib/data";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGraph().sources.map((source) => ({ id: source.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+const KIND_LABEL = { "news-report": "News report", opinion: "Opinion / commentary", summary: "News summary" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const wanted = (await params).id;
+  const source = getGraph().sources.find((s) => s.id === wanted);
+  if (!source) return {};
+  const description = `${KIND_LABEL[source.kind]} from ${source.outlet}: the claims it makes about the UN Convention against Cybercrime, in order, each linked to its provisions.`;
+  return { title: `Source: ${source.title}`, description, openGraph: { title: source.title, description } };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const wanted = (await params).id;
+  const graph = getGraph();
+  const source = graph.sources.find((s) => s.id === wanted);
+  if (!source) notFound();
+  const annotations = graph.annotations.filter((a) => a.source === source.id).sort((a, b) => a.order - b.order);
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/sources", label: "Sources" }, { label: source.title }]} />
+      <h1 className="text-2xl font-bold">{source.title}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 my-3 text-sm">
+        <dt className="muted">Kind</dt>
+        <dd>{KIND_LABEL[source.kind]}</dd>
+        <dt className="muted">Outlet</dt>
+        <dd>{source.outlet}</dd>
+        <dt className="muted">Author</dt>
+        <dd>{source.author}</dd>
+        <dt className="muted">Published</dt>
+        <dd>{formatPartialDate(source.published, source.approximate)}</dd>
+        {source.datingNote && (
+          <>
+            <dt className="muted">How we dated it</dt>
+            <dd>{source.datingNote}</dd>
+          </>
+        )}
+      </dl>
+      <p className="text-sm muted">We keep only this description, our paraphrases and short verbatim quotes; the full text is not reproduced here.</p>
+      <section aria-labelledby="claims-heading" className="my-4">
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          Its claims, in the order it makes them ({annotations.length})
+        </h2>
+        <ol className="space-y-3">
+          {annotations.map((annotation) => (
+            <li key={annotation.id} id={annotation.id}>
+              <AnnotationCard graph={graph} annotation={annotation} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

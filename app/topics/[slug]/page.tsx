@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnnotationCard } from "@/components/annotation-card";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Prose } from "@/components/prose";
+import { getGraph } from "@/lib/data";
+import { stakeholderGroups } from "@/lib/graph/queries";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGraph().topics.map((topic) => ({ slug: topic.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const wanted = (await params).slug;
+  const topic = getGraph().topics.find((t) => t.slug === wanted);
+  if (!topic) return {};
+  return { title: `Key issue: ${topic.title}`, description: topic.summary, openGraph: { title: topic.title, description: topic.summary } };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const wanted = (await params).slug;
+  const graph = getGraph();
+  const topic = graph.topics.find((t) => t.slug === wanted);
+  if (!topic) notFound();
+  const articles = graph.articles.filter((article) => article.topics.includes(topic.slug));
+  const annotations = graph.annotations.filter((annotation) => annotation.topics.includes(topic.slug));
+  const groups = stakeholderGroups(graph)
+    .map((group) => ({ group, annotations: annotations.filter((a) => a.group === group.id) }))
+    .filter((entry) => entry.annotations.length > 0);
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/topics", label: "Key issues" }, { label: topic.title }]} />
+      <h1 className="text-2xl font-bold">{topic.title}</h1>
+      <p className="text-lg mt-2">{topic.summary}</p>
+      <Prose html={topic.html} className="mt-3" />
+      <section aria-labelledby="provisions-heading" className="my-4">
+        <h2 id="provisions-heading" className="text-lg font-semibold">
+          Provisions ({articles.length})
+        </h2>
+        <ul className="space-y-2">
+          {articles.map((article) => (
+            <li key={article.number}>
+              <Link href={`/articles/${article.number}`}>
+                Article {article.number}. {article.title}
+              </Link>
+              <p className="text-sm muted">{article.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="commentary-heading" className="my-4">
+        <h2 id="commentary-heading" className="text-lg font-semibold">
+          What stakeholders said ({annotations.length})
+        </h2>
+        {groups.length === 0 && <p className="muted">None of our sources comments on this issue.</p>}
+        {groups.map(({ group, annotations: list }) => (
+          <section key={group.id} aria-labelledby={`group-${group.id}`} className="my-4 space-y-3">
+            <h3 id={`group-${group.id}`} className="font-semibold">
+              <Link href={`/stakeholders/${group.id}`}>{group.name}</Link> ({list.length})
+            </h3>
+            {list.map((annotation) => (
+              <AnnotationCard key={annotation.id} graph={graph} annotation={annotation} headingLevel={4} />
+            ))}
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

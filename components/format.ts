@@ -1,0 +1,10 @@
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A partial date at its own precision: "2024", "July 2024", "24 December 2024". */
+export function formatPartialDate(date: string, approximate = false): string {
+  const [year, month, day] = date.split("-");
+  const text = day ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}` : month ? `${MONTHS[Number(month) - 1]} ${year}` : (year ?? date);
+  return approximate ? `${text} (approximate)` : text;
+}
+
+export const STANCE_LABEL = { concern: "Concern", support: "Support", mixed: "Mixed", context: "Context" } as const;

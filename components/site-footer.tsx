@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getGraph } from "@/lib/data";
+
+/** Every page says these are digests, and where the official text is. */
+export function SiteFooter() {
+  const { treaty } = getGraph();
+  return (
+    <footer className="border-t mt-8" style={{ borderColor: "var(--border)" }}>
+      <div className="max-w-5xl mx-auto px-4 py-6 text-sm muted space-y-2">
+        <p>
+          Treaty Explorer shows plain-language digests written by us, not the official text of the {treaty.shortTitle}. Read the
+          official text in{" "}
+          {treaty.officialText.map((link, index) => (
+            <span key={link.url}>
+              {index > 0 ? " or the " : "the "}
+              <a href={link.url} rel="external">
+                {link.label}
+              </a>
+            </span>
+          ))}
+          .
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-4">
+            <li><Link href="/about">About and methodology</Link></li>
+            <li><Link href="/sources">Sources</Link></li>
+            <li><Link href="/preamble">Preamble</Link></li>
+            <li><Link href="/search">Search</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

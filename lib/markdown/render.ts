@@ -1,0 +1,30 @@
+import type { Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+/** Allow-list: GitHub's schema plus the classes and data attributes our own plugins add. */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  protocols: { href: ["http", "https"] },
+  attributes: {
+    ...defaultSchema.attributes,
+    a: ["href", ["className", "ref", "term-link"], "dataRef", "dataTerm", "ariaDescribedBy"],
+    span: [["className", "term", "term-tip"], ["role", "tooltip"], "id"],
+  },
+};
+
+const renderer = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+
+/** Renders mdast to sanitised HTML. Runs at build time only; the browser never parses Markdown. */
+export function renderHtml(tree: Root): string {
+  return renderer.stringify(renderer.runSync(tree)).trim();
+}
+
+/** Plain text of a tree, for search and link previews. */
+export function plainText(tree: Root): string {
+  return toString(tree, { includeHtml: false }).replace(/\s+/gu, " ").trim();
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { httpsUrl, nonEmpty, partialDate, pinpointText, roman, slug } from "./fields";
+
+/** `treaty.yaml`. */
+export const treatyFile = z.strictObject({
+  title: nonEmpty,
+  shortTitle: nonEmpty,
+  adopted: partialDate,
+  resolution: nonEmpty,
+  documentSymbol: nonEmpty,
+  officialText: z.array(z.strictObject({ label: nonEmpty, url: httpsUrl })).min(1),
+  signature: z.strictObject({ opened: partialDate, place: nonEmpty, closes: partialDate }),
+  status: z.strictObject({ signatories: z.number().int().nonnegative(), checked: partialDate, checkedWith: nonEmpty }),
+  entryIntoForce: nonEmpty,
+  summary: nonEmpty,
+});
+
+/** One entry of `chapters.yaml`. */
+export const chapterEntry = z.strictObject({ numeral: roman, title: nonEmpty, summary: nonEmpty });
+export const chaptersFile = z.array(chapterEntry).min(1);
+
+export const confidence = z.enum(["high", "medium", "low"]);
+
+/** Front matter of `articles/<n>.md`. */
+export const articleFrontmatter = z.strictObject({
+  number: z.number().int().min(1).max(999),
+  title: nonEmpty,
+  chapter: roman,
+  summary: nonEmpty,
+  topics: z.array(slug).default([]),
+  confidence,
+});
+
+/** Front matter of `preamble.md` and `about.md`. */
+export const pageFrontmatter = z.strictObject({ title: nonEmpty, summary: nonEmpty });
+
+/** Front matter of `terms/<slug>.md`. */
+export const termFrontmatter = z.strictObject({
+  term: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  plurals: z.array(nonEmpty).default([]),
+  definedAt: pinpointText.optional(),
+});
+
+/** Front matter of `topics/<slug>.md`. */
+export const topicFrontmatter = z.strictObject({ title: nonEmpty, summary: nonEmpty });
+
+export const stakeholderKind = z.enum(["group", "government", "legislature", "organisation", "person", "state", "body"]);
+
+/** One entry of `stakeholders.yaml`. */
+export const stakeholderEntry = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  kind: stakeholderKind,
+  parent: slug.optional(),
+  role: nonEmpty.optional(),
+  position: nonEmpty.optional(),
+});
+export const stakeholdersFile = z.array(stakeholderEntry).min(1);
+
+export const sourceKind = z.enum(["news-report", "opinion", "summary"]);
+
+/** `sources/<id>.yaml`: metadata only; the full text stays in ../shared/sources. */
+export const sourceFile = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  outlet: nonEmpty,
+  author: nonEmpty,
+  published: partialDate,
+  approximate: z.boolean().default(false),
+  kind: sourceKind,
+  datingNote: nonEmpty.optional(),
+  skipped: z.array(z.strictObject({ line: z.number().int().min(1), reason: nonEmpty })).default([]),
+});
+
+export const stance = z.enum(["concern", "support", "mixed", "context"]);
+
+/** A provision an annotation is about: a pinpoint, the preamble, or the treaty as a whole. */
+export const provisionRef = z.union([z.literal("treaty"), z.literal("preamble"), pinpointText]);
+
+export const MAX_QUOTE_WORDS = 40;
+
+/** One entry of `annotations/<source-id>.yaml`. */
+export const annotationEntry = z.strictObject({
+  id: slug,
+  line: z.number().int().min(1),
+  stakeholder: slug,
+  provisions: z.array(provisionRef).min(1),
+  stance,
+  paraphrase: nonEmpty,
+  quote: nonEmpty
+    .refine((quote) => quote.split(/\s+/u).filter(Boolean).length <= MAX_QUOTE_WORDS, {
+      message: `a quote may have at most ${MAX_QUOTE_WORDS} words`,
+    })
+    .optional(),
+  textNote: nonEmpty.optional(),
+  topics: z.array(slug).default([]),
+});
+export const annotationsFile = z.array(annotationEntry);
+
+/** One entry of `timeline.yaml`. */
+export const timelineEntry = z.strictObject({
+  id: slug,
+  date: partialDate,
+  approximate: z.boolean().default(false),
+  title: nonEmpty,
+  description: nonEmpty,
+  sources: z.array(nonEmpty).min(1),
+  provisions: z.array(pinpointText).default([]),
+});
+export const timelineFile = z.array(timelineEntry);
