@@ -16,8 +16,9 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
+    // Every spec runs on desktop; the reader journeys (*.journey.spec.ts) run on a phone too.
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    { name: "phone", testMatch: /\.journey\.spec\.ts$/, use: { ...devices["Pixel 7"], channel: undefined } },
   ],
   webServer: {
     command: `npx tsx scripts/start.ts --port ${PORT}`,

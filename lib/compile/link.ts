@@ -3,7 +3,9 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { parseMarkdown } from "../markdown/parse";
 import { plainText, renderHtml } from "../markdown/render";
+import { remarkNoDirectives } from "../markdown/remark-no-directives";
 import { remarkReferences } from "../markdown/remark-references";
+import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import { remarkTerms } from "../markdown/remark-terms";
 import { buildTermMatcher, type TermMatcher } from "../markdown/term-matcher";
 import { formatPinpoint, parentPinpoint, parsePinpoint, pinpointAnchor, pinpointDepth, pinpointHref, pinpointPath, type Pinpoint } from "../pinpoint";
@@ -20,7 +22,7 @@ import type {
   TermNode,
 } from "../schema/graph";
 import { collectMessages, type LoadedContent } from "./load";
-import type { ProblemList } from "./problems";
+import type { ProblemKind, ProblemList } from "./problems";
 import { quoteAppearsIn, sourceLines } from "./source-text";
 
 /** Node ids used by graph edges. */
@@ -91,11 +93,11 @@ function renderSegment(
 /** Stage 2 and 3: cross-check the loaded files and link them into the clause graph. */
 export function linkContent(content: LoadedContent, sources: ReadonlyMap<string, string> | undefined, problems: ProblemList): ClauseGraph | undefined {
   const { treaty, chapters, preamble, about, stakeholders, timeline } = content;
-  if (!treaty || !chapters || !preamble || !about || !stakeholders || !timeline) return undefined;
   const edges: Edge[] = [];
 
-  // Which provisions exist: articles, then their paragraph blocks.
-  const chapterNumerals = new Set<string>(chapters.data.map((chapter) => chapter.numeral));
+  // A required file that failed to load yields no graph, but every other file is still checked,
+  // so one run reports all problems. Checks that need the missing file are skipped.
+  const chapterNumerals = new Set<string>((chapters?.data ?? []).map((chapter) => chapter.numeral));
   const articleByNumber = new Map<number, (typeof content.articles)[number]>();
   const paragraphs = new Map<string, { pin: Pinpoint; block: (typeof content.articles)[number]["blocks"][number] }>();
   const topicSlugs = new Set(content.topics.map((topic) => topic.slug));
@@ -106,7 +108,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       continue;
     }
     articleByNumber.set(data.number, article);
-    if (!chapterNumerals.has(data.chapter)) problems.add(path, source.positionOf(["chapter"]), "unknown-chapter", `chapter ${data.chapter} is not in chapters.yaml`);
+    if (chapters && !chapterNumerals.has(data.chapter)) problems.add(path, source.positionOf(["chapter"]), "unknown-chapter", `chapter ${data.chapter} is not in chapters.yaml`);
     data.topics.forEach((topic, index) => {
       if (!topicSlugs.has(topic)) problems.add(path, source.positionOf(["topics", index]), "unknown-topic", `no topic "${topic}"`);
     });
@@ -215,7 +217,9 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
     ...renderSegment(loaded.path, loaded.tree.children, id, {}, linker, edges, problems, { idPrefix: `t-${id}` }),
   });
 
-  const stakeholderNodes = linkStakeholders(stakeholders, problems);
+  const preamblePage = preamble && page(preamble, "preamble");
+  const aboutPage = about && page(about, "about");
+  const stakeholderNodes = stakeholders ? linkStakeholders(stakeholders, problems) : [];
   const stakeholderById = new Map(stakeholderNodes.map((node) => [node.id, node]));
   const sourceIds = new Set(content.sources.map((source) => source.data.id));
 
@@ -249,7 +253,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       };
       if (annotationIds.has(entry.id)) fail(file.path, at("id"), "duplicate-id", `annotation id "${entry.id}" is used twice`);
       const stakeholder = stakeholderById.get(entry.stakeholder);
-      if (!stakeholder) fail(file.path, at("stakeholder"), "unknown-stakeholder", `no stakeholder "${entry.stakeholder}"`);
+      if (!stakeholder && stakeholders) fail(file.path, at("stakeholder"), "unknown-stakeholder", `no stakeholder "${entry.stakeholder}"`);
       entry.provisions.forEach((provision, i) => {
         if (!provisionExists(provision)) fail(file.path, at("provisions", i), "unknown-provision", `no provision ${provision} in content/`);
       });
@@ -260,6 +264,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       if (entry.quote !== undefined && text !== undefined && !quoteAppearsIn(entry.quote, text)) {
         fail(file.path, at("quote"), "quote-not-found", `the quote is not verbatim in ../shared/sources/${file.sourceId}.md`);
       }
+      if (entry.textNote !== undefined && !inlineMarkdownIsSafe(file.path, at("textNote"), entry.textNote, problems)) ok = false;
       annotationIds.add(entry.id);
       if (!ok || !stakeholder) return;
       const id = nodeId.annotation(entry.id);
@@ -292,19 +297,19 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
   for (const annotation of annotations) bySource.set(annotation.source, [...(bySource.get(annotation.source) ?? []), annotation]);
   for (const list of bySource.values()) list.sort((a, b) => a.line - b.line).forEach((annotation, index) => (annotation.order = index + 1));
 
-  const timelineNodes = timeline.data.map((event, index) => {
+  const timelineNodes = (timeline?.data ?? []).map((event, index) => {
     event.sources.forEach((source, i) => {
       if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(source) && !sourceIds.has(source)) {
-        problems.add(timeline.path, timeline.source.positionOf([index, "sources", i]), "unknown-source", `no source "${source}"`);
+        problems.add(timeline!.path, timeline!.source.positionOf([index, "sources", i]), "unknown-source", `no source "${source}"`);
       }
     });
     event.provisions.forEach((provision, i) => {
-      if (!provisionExists(provision)) problems.add(timeline.path, timeline.source.positionOf([index, "provisions", i]), "unknown-provision", `no provision ${provision} in content/`);
+      if (!provisionExists(provision)) problems.add(timeline!.path, timeline!.source.positionOf([index, "provisions", i]), "unknown-provision", `no provision ${provision} in content/`);
     });
     return { ...event, precision: datePrecision(event.date) };
   });
 
-  const chapterNodes = chapters.data.map((chapter) => {
+  const chapterNodes = (chapters?.data ?? []).map((chapter) => {
     edges.push({ kind: "contains", from: "treaty", to: nodeId.chapter(chapter.numeral) });
     return {
       ...chapter,
@@ -313,10 +318,11 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
     };
   });
 
+  if (!treaty || !chapters || !preamblePage || !aboutPage || !stakeholders || !timeline) return undefined;
   return {
     treaty: treaty.data,
-    preamble: page(preamble, "preamble"),
-    about: page(about, "about"),
+    preamble: preamblePage,
+    about: aboutPage,
     chapters: chapterNodes,
     articles,
     terms,
@@ -336,6 +342,14 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
     timeline: timelineNodes.sort((a, b) => a.date.localeCompare(b.date)),
     edges,
   };
+}
+
+/** Markdown held in a YAML string (a textNote) gets the same safety checks as Markdown files, reported at its field. */
+function inlineMarkdownIsSafe(path: string, position: { line: number; column: number }, markdown: string, problems: ProblemList): boolean {
+  const file = new VFile({ path });
+  unified().use(remarkSafeMarkdown).use(remarkNoDirectives).runSync(parseMarkdown(markdown), file);
+  for (const message of file.messages) problems.add(path, position, (message.ruleId ?? "invalid-field") as ProblemKind, message.reason);
+  return file.messages.length === 0;
 }
 
 /** Checks parents and ids, and gives every stakeholder the top-level group it belongs to. */

@@ -4,6 +4,7 @@ import { VFile } from "vfile";
 import type { z } from "zod";
 import { parseMarkdown } from "../markdown/parse";
 import { remarkParagraphBlocks, type ParagraphBlock } from "../markdown/remark-paragraph-blocks";
+import { remarkNoDirectives } from "../markdown/remark-no-directives";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import * as schema from "../schema/content";
 import { splitFrontmatter } from "./frontmatter";
@@ -52,7 +53,9 @@ function loadMarkdown<Schema extends z.ZodType>(
   text: string,
   frontmatter: Schema,
   problems: ProblemList,
-  transform: (tree: Root, file: VFile, data: z.infer<Schema>) => void = () => {},
+  transform: (tree: Root, file: VFile, data: z.infer<Schema>) => void = (tree, file) => {
+    unified().use(remarkNoDirectives).runSync(tree, file);
+  },
 ): LoadedMarkdown<z.infer<Schema>> | undefined {
   const split = splitFrontmatter(path, text, problems);
   if (!split) return undefined;
@@ -79,7 +82,8 @@ export function loadContent(files: ReadonlyMap<string, string>, root: string, pr
     const path = `${root}/${name}`;
     const text = files.get(path);
     if (text === undefined) {
-      if (required) problems.add(path, undefined, "missing-file", `${name} is missing`);
+      const unreadable = problems.items.some((problem) => problem.path === path);
+      if (required && !unreadable) problems.add(path, undefined, "missing-file", `${name} is missing`);
       return undefined;
     }
     return [path, text];

@@ -23,7 +23,7 @@ export const PROBLEM_KINDS = {
   "quote-not-found": "Copy the quote character for character from ../shared/sources/<id>.md.",
   "line-out-of-range": "Count the source's non-empty lines after its front matter.",
   "raw-html": "Write Markdown only; raw HTML is not allowed in content.",
-  "unsafe-link": "Links may only be relative paths or http(s) URLs.",
+  "unsafe-link": "Links may only be site paths (/…, ./…), anchors (#…) or http(s) URLs.",
   "image-not-allowed": "Digests are text; remove the image.",
   "unknown-directive": "The only block directive is :::paragraph{pin=\"…\"}; escape a literal colon as \\:.",
   "nested-paragraph": "Paragraph blocks are flat; close one before opening the next.",

@@ -9,7 +9,9 @@ import { unified } from "unified";
 const schema: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
-  protocols: { href: ["http", "https"] },
+  // Digests carry no images; links are site paths or http(s).
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== "img"),
+  protocols: { ...defaultSchema.protocols, href: ["http", "https"], src: ["http", "https"] },
   attributes: {
     ...defaultSchema.attributes,
     a: ["href", ["className", "ref", "term-link"], "dataRef", "dataTerm", "ariaDescribedBy"],
