@@ -20,7 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Moves to the next or previous paragraph, highlights it and puts its anchor in the URL. */
 function stepParagraph(direction: 1 | -1): void {
-  const paragraphs = [...document.querySelectorAll<HTMLElement>(".paragraph[id]")];
+  const paragraphs = [...document.querySelectorAll<HTMLElement>(".paragraph[id][data-pin]")];
   if (paragraphs.length === 0) return;
   const current = paragraphs.findIndex((p) => p.dataset.current === "true" || `#${p.id}` === window.location.hash);
   const next = paragraphs[Math.min(paragraphs.length - 1, Math.max(0, current === -1 ? (direction === 1 ? 0 : paragraphs.length - 1) : current + direction))];

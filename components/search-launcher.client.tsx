@@ -1,21 +1,59 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
+import { SearchDialog } from "./search/search-dialog.client";
 import { OPEN_SEARCH_EVENT } from "./keyboard-shortcuts.client";
 
-/** The header's search entry point: a plain link to /search that shortcuts can also trigger. */
+/**
+ * The header's search entry point. Without JavaScript it is a plain link to /search; with it,
+ * the link, `/` and Ctrl/⌘ K (OPEN_SEARCH_EVENT) open the quick-search dialog instead.
+ * The dialog is mounted on first use, and only then loads the engine and the index.
+ */
 export function SearchLauncher() {
-  useEffect(() => {
-    const open = () => {
-      window.location.assign("/search");
-    };
-    window.addEventListener(OPEN_SEARCH_EVENT, open);
-    return () => window.removeEventListener(OPEN_SEARCH_EVENT, open);
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const show = useCallback(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || !focused.closest("dialog[open]")) opener.current = focused instanceof HTMLElement ? focused : null;
+    setUsed(true);
+    setOpen(true);
   }, []);
+
+  const close = useCallback((navigating?: boolean) => {
+    setOpen(false);
+    const back = opener.current;
+    if (!navigating && back && back.isConnected && back !== document.body) {
+      // After the dialog has closed, so the browser's own focus restoration cannot override it.
+      window.requestAnimationFrame(() => back.focus());
+    }
+  }, []);
+
+  useEffect(() => {
+    window.addEventListener(OPEN_SEARCH_EVENT, show);
+    return () => window.removeEventListener(OPEN_SEARCH_EVENT, show);
+  }, [show]);
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    show();
+  };
+
   return (
-    <Link href="/search" className="text-sm px-2 py-1 rounded border no-underline" style={{ borderColor: "var(--border)" }} aria-keyshortcuts="/ Control+K">
-      Search <kbd className="font-mono muted">/</kbd>
-    </Link>
+    <>
+      <a
+        href="/search"
+        onClick={onClick}
+        className="text-sm px-2 py-1 rounded border no-underline"
+        style={{ borderColor: "var(--border)", color: "var(--fg)" }}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        aria-haspopup="dialog"
+      >
+        Search <kbd className="font-mono muted">/</kbd>
+      </a>
+      {used ? <SearchDialog open={open} onClose={close} /> : null}
+    </>
   );
 }

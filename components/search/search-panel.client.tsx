@@ -1,34 +1,215 @@
 "use client";
 
-import Fuse from "fuse.js";
-import { useEffect, useState } from "react";
-import { FUSE_OPTIONS } from "@/lib/search/fuse-options";
-import type { SearchRecord } from "@/lib/search/records";
+import Link from "next/link";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { KIND_LABELS, SEARCH_KINDS } from "@/lib/search/kinds";
+import { readSearchState, searchStateHref, type SearchUrlState } from "@/lib/search/url-state";
+import { Highlighted, resultMeta } from "./highlighted";
+import { useAnnouncement } from "./use-announcement.client";
+import { useSearch } from "./use-search.client";
+import { setUrl, useHydrated, useLocationSearch } from "./url-store.client";
 
-/** Search page panel: the query lives in `?q=`. */
+const SHOWN = 50;
+
+function currentUrl(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * The search page: the state lives in the URL (`?q=…&kind=…&group=…`). Typing replaces the
+ * current history entry; submitting or changing a filter pushes a new one, so Back returns to
+ * the previous search. The engine and index load when the page does.
+ */
 export function SearchPanel() {
-  const [query, setQuery] = useState("");
-  const [fuse, setFuse] = useState<Fuse<SearchRecord> | undefined>(undefined);
+  const mounted = useHydrated();
+  const state = readSearchState(useLocationSearch());
+  const { status, retry } = useSearch(mounted);
+  /** The URL the current history entry had when it was created (typing only rewrites it). */
+  const entryUrl = useRef<string>("");
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+
   useEffect(() => {
-    setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
-    void fetch("/search-index.json")
-      .then((response) => response.json())
-      .then((data: { records: SearchRecord[]; index: unknown }) => setFuse(new Fuse(data.records, FUSE_OPTIONS, Fuse.parseIndex(data.index as never))));
+    const sync = () => {
+      entryUrl.current = currentUrl();
+    };
+    sync();
+    window.addEventListener("popstate", sync);
+    return () => window.removeEventListener("popstate", sync);
   }, []);
-  const results = fuse && query.trim() ? fuse.search(query).slice(0, 30) : [];
+
+  /** Makes `next` a new history entry, keeping the previous entry's own URL for Back. */
+  const commit = (next: SearchUrlState) => {
+    const url = searchStateHref(next);
+    if (url === entryUrl.current) {
+      if (currentUrl() !== url) setUrl(url, "replace");
+      return;
+    }
+    if (currentUrl() !== entryUrl.current) window.history.replaceState(null, "", entryUrl.current);
+    setUrl(url, "push");
+    entryUrl.current = url;
+  };
+
+  const onType = (q: string) => setUrl(searchStateHref({ ...state, q }), "replace");
+
+  const search = status.state === "ready" ? status.search : undefined;
+  const all = useMemo(() => (search ? search.api.rankRecords(search.engine, state.q) : []), [search, state.q]);
+  const groups = useMemo(() => (search ? search.api.stakeholderGroups(search.engine) : []), [search]);
+  const groupFiltered = useMemo(() => (search && state.group ? search.api.filterResults(all, { groups: [state.group] }) : all), [search, all, state.group]);
+  const counts = useMemo(() => (search ? search.api.countByKind(groupFiltered) : undefined), [search, groupFiltered]);
+  const results = useMemo(() => (search && state.kind ? search.api.filterResults(groupFiltered, { kinds: [state.kind] }) : groupFiltered), [search, groupFiltered, state.kind]);
+
+  const query = state.q.trim();
+  const groupName = groups.find((g) => g.id === state.group)?.name;
+  const summary =
+    status.state === "loading" || (status.state === "idle" && mounted)
+      ? "Loading search…"
+      : status.state === "error"
+        ? "Search could not be loaded."
+        : status.state === "ready" && query
+          ? `${results.length === 0 ? "No" : results.length} result${results.length === 1 ? "" : "s"} for “${query}”${state.kind ? ` among ${KIND_LABELS[state.kind].many.toLowerCase()}` : ""}${groupName ? ` from ${groupName}` : ""}.`
+          : "";
+  const announced = useAnnouncement(summary);
+
+  /** ArrowDown from the box moves into the results; arrows move between them; Escape goes back. */
+  const moveFocus = (event: KeyboardEvent<HTMLElement>) => {
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-result]") ?? [])];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      links[Math.min(links.length - 1, at + 1)]?.focus();
+    } else if (event.key === "ArrowUp" && at !== -1) {
+      event.preventDefault();
+      if (at === 0) input.current?.focus();
+      else links[at - 1]?.focus();
+    } else if (event.key === "Escape" && at !== -1) {
+      event.preventDefault();
+      input.current?.focus();
+    }
+  };
+
   return (
-    <form role="search" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="q">Search the treaty</label>
-      <input id="q" name="q" type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="border rounded px-2 py-1 w-full" />
-      <ul>
-        {results.map(({ item }) => (
-          <li key={item.id}>
-            <a href={item.href}>
-              {item.pin} {item.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </form>
+    <div>
+      <form
+        role="search"
+        action="/search"
+        method="get"
+        aria-label="Search the treaty"
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          commit({ ...state, q: state.q.trim() });
+        }}
+      >
+        <div className="flex-1 min-w-[14rem]">
+          <label htmlFor="search-q" className="block font-medium mb-1">
+            Search digests, terms, commentary and names
+          </label>
+          <input
+            ref={input}
+            id="search-q"
+            name="q"
+            type="search"
+            value={state.q}
+            onChange={(event) => onType(event.target.value)}
+            onKeyDown={moveFocus}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={1000}
+            aria-describedby="search-hint"
+            placeholder="serious crime, 28(4), extradition, McCarthy…"
+            className="w-full rounded border px-3 py-2"
+            style={{ borderColor: "var(--fg-muted)", background: "var(--bg)", color: "var(--fg)" }}
+          />
+        </div>
+        <button type="submit" className="rounded border px-4 py-2 font-medium" style={{ borderColor: "var(--fg-muted)", background: "var(--bg-soft)", color: "var(--fg)" }}>
+          Search
+        </button>
+        <p id="search-hint" className="muted text-sm w-full">
+          Words, a phrase, a name or a pinpoint such as <code>28(4)</code> or <code>art 2 h</code>. Small typos are forgiven.
+          {mounted ? " Press ↓ to move to the results." : ""}
+        </p>
+      </form>
+
+      {mounted && search && query ? (
+        <div className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3">
+          <div role="group" aria-label="Kind of result" className="flex flex-wrap gap-2">
+            <FilterButton pressed={!state.kind} onClick={() => commit({ ...state, kind: undefined })} label="All" count={groupFiltered.length} />
+            {SEARCH_KINDS.map((kind) => (
+              <FilterButton key={kind} pressed={state.kind === kind} onClick={() => commit({ ...state, kind })} label={KIND_LABELS[kind].many} count={counts?.[kind] ?? 0} />
+            ))}
+          </div>
+          <div>
+            <label htmlFor="search-group" className="block text-sm font-medium">
+              Stakeholder group
+            </label>
+            <select
+              id="search-group"
+              value={state.group ?? ""}
+              onChange={(event) => commit({ ...state, group: event.target.value || undefined })}
+              className="rounded border px-2 py-1"
+              style={{ borderColor: "var(--fg-muted)", background: "var(--bg)", color: "var(--fg)" }}
+            >
+              <option value="">Any (all results)</option>
+              {groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+
+      <p role="status" aria-live="polite" aria-atomic="true" className="mt-4 text-sm font-medium" data-testid="search-status">
+        {announced}
+      </p>
+      {status.state === "error" ? (
+        <p className="text-sm">
+          <button type="button" onClick={retry} className="underline" style={{ color: "var(--link)" }}>
+            Try again
+          </button>{" "}
+          or browse the <Link href="/chapters">contents</Link>.
+        </p>
+      ) : null}
+
+      {results.length > 0 ? (
+        <ol ref={list} className="mt-2 space-y-3" aria-label="Search results" onKeyDown={moveFocus}>
+          {results.slice(0, SHOWN).map((result) => (
+            <li key={result.record.id} className="rounded border p-3" style={{ borderColor: "var(--border)" }}>
+              <p className="muted text-xs font-medium uppercase tracking-wide">{resultMeta(result.record)}</p>
+              <a href={result.record.href} data-result="" className="font-semibold">
+                <Highlighted text={result.record.title} ranges={result.titleRanges} />
+              </a>
+              {result.snippet.text ? (
+                <p className="text-sm mt-1">
+                  <Highlighted text={result.snippet.text} ranges={result.snippet.ranges} />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {results.length > SHOWN ? <p className="muted text-sm mt-3">Showing the first {SHOWN} of {results.length}. Add words or choose a kind to narrow the list.</p> : null}
+    </div>
+  );
+}
+
+function FilterButton({ pressed, onClick, label, count }: { pressed: boolean; onClick: () => void; label: string; count: number }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      className="rounded-full border px-3 py-1 text-sm"
+      style={
+        pressed
+          ? { background: "var(--fg)", color: "var(--bg)", borderColor: "var(--fg)" }
+          : { background: "var(--bg)", color: "var(--fg)", borderColor: "var(--fg-muted)" }
+      }
+    >
+      {label} ({count})
+    </button>
   );
 }

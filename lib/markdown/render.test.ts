@@ -76,6 +76,12 @@ describe("renderHtml", () => {
 describe("plainText", () => {
   it("joins the text, folds white space and leaves out HTML", () => {
     const tree = parseMarkdown("# Title\n\nSome  *text*\nover lines.\n\n<div>hidden</div>");
-    expect(plainText(tree)).toBe("TitleSome text over lines.");
+    expect(plainText(tree)).toBe("Title Some text over lines.");
+  });
+});
+
+describe("plainText", () => {
+  it("separates paragraphs and list items with a space", () => {
+    expect(plainText(parseMarkdown("First para.\n\nSecond para.\n\n- one\n- two"))).toBe("First para. Second para. one two");
   });
 });

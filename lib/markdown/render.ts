@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -26,7 +26,13 @@ export function renderHtml(tree: Root): string {
   return renderer.stringify(renderer.runSync(tree)).trim();
 }
 
-/** Plain text of a tree, for search and link previews. */
-export function plainText(tree: Root): string {
-  return toString(tree, { includeHtml: false }).replace(/\s+/gu, " ").trim();
+const BLOCK_CONTAINERS = new Set(["root", "list", "listItem", "blockquote"]);
+
+/** Plain text of a tree, for search, tooltips and link previews; blocks are separated by a space. */
+export function plainText(tree: Root | RootContent): string {
+  const text =
+    BLOCK_CONTAINERS.has(tree.type) && "children" in tree
+      ? (tree.children as RootContent[]).map((child) => plainText(child)).join(" ")
+      : toString(tree, { includeHtml: false });
+  return text.replace(/\s+/gu, " ").trim();
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ClauseGraph } from "../schema/graph";
+import { SEARCH_KINDS } from "./kinds";
 
-export const searchKind = z.enum(["provision", "term", "commentary", "stakeholder", "topic", "source"]);
+export const searchKind = z.enum(SEARCH_KINDS);
 
 /** One search hit target: a paragraph, article, term, annotation, stakeholder, topic or source. */
 export const searchRecord = z.object({

@@ -1,0 +1,38 @@
+import { Fragment } from "react";
+import { KIND_LABELS } from "@/lib/search/kinds";
+import type { SearchRecord } from "@/lib/search/records";
+import { highlightParts } from "@/lib/search/snippet";
+import type { Range } from "@/lib/search/text";
+
+/** Text with the matched parts in <mark>, in colours that keep AA contrast in both themes. */
+export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
+  return (
+    <>
+      {highlightParts(text, ranges).map((part, i) =>
+        part.mark ? (
+          <mark key={i} className="rounded-sm" style={{ background: "var(--highlight)", color: "var(--fg)", boxShadow: "0 0 0 1px var(--border)" }}>
+            {part.text}
+          </mark>
+        ) : (
+          <Fragment key={i}>{part.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** "Provision · 28(4)", "Term · defined in 2(h)", "Commentary · on 6, 24". */
+export function resultMeta(record: Pick<SearchRecord, "kind" | "pin">): string {
+  const kind = KIND_LABELS[record.kind].one;
+  const pin = record.pin.trim();
+  switch (record.kind) {
+    case "provision":
+      return `${kind} · ${pin}`;
+    case "term":
+      return pin && pin !== "Term" ? `${kind} · defined in ${pin}` : kind;
+    case "commentary":
+      return pin ? `${kind} · on ${pin.replace(/\btreaty\b/u, "the whole treaty")}` : kind;
+    default:
+      return kind;
+  }
+}

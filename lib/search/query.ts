@@ -1,0 +1,434 @@
+/**
+ * The search engine: a pure module shared by the search page, the quick-search dialog and the
+ * unit tests. It is loaded in the browser only by dynamic import() when search is used.
+ *
+ * Ranking, in order of precedence:
+ *
+ * 1. Pinpoints. A query that is only a pinpoint (`28(4)`, `art 28.4`, `article 2 h`,
+ *    `art. 11(1)(a)(ii)`) resolves to that paragraph, or to its nearest existing ancestor, and
+ *    returns it first, followed by the terms it defines, its sub-paragraphs, its article and
+ *    the commentary that cites it. Nothing else is returned.
+ * 2. Words, matched exactly against normalised tokens (case, diacritics and number words such
+ *    as "four" ↔ "4" do not matter; the last word, or any word of three letters or more, may be
+ *    a prefix). Unknown words are first corrected to the nearest word of the index vocabulary
+ *    (fuse.js over the vocabulary, checked by edit distance), at a small penalty. Each field of
+ *    a record scores:
+ *      - the whole field equals the query: 40 (36 for an alias);
+ *      - the query occurs as a phrase: 25 + up to 10 (names, titles) or 15 (body text) for
+ *        how densely it fills the field;
+ *      - otherwise: 12 × (share of the query's words present)²;
+ *    times the field weight: names/titles 3 (speakers of commentary and a paragraph's inherited
+ *    article title 2), body text 1. A record scores the better of its best name/title and its
+ *    body text, plus 15% of the other. Where no field holds the phrase, words scattered over the record score
+ *    up to 10 × field weight, times (share of words present)². So an exact phrase always beats
+ *    the same words scattered, and a title beats body text.
+ * 3. Fuzzy similarity of names and titles (fuse.js, index built at compile time) adds up to 12,
+ *    which orders near-misses and breaks ties.
+ * 4. Ties go to terms, then key issues and stakeholders, then provisions, then commentary and
+ *    sources, then to document order.
+ */
+import Fuse from "fuse.js";
+import { formatPinpoint, normalizePinpoint, parentPinpoint, type Pinpoint } from "../pinpoint";
+import { FUSE_OPTIONS, SEARCH_KEYS } from "./fuse-options";
+import type { SearchKindName } from "./kinds";
+import { parsePinpointQuery } from "./pinpoint-query";
+import type { SearchRecord } from "./records";
+import { makeSnippet, mergeRanges, type Snippet } from "./snippet";
+import { cleanQuery, editDistance, MAX_QUERY_TOKENS, STOPWORDS, tokenize, type Range, type Token } from "./text";
+
+export type { Range } from "./text";
+export type { Snippet } from "./snippet";
+
+/** What /search-index.json holds. */
+export interface SearchIndexData {
+  records: SearchRecord[];
+  /** Fuse.createIndex(...).toJSON(); rebuilt when missing or made with other keys. */
+  index?: unknown;
+}
+
+interface Field {
+  value: string;
+  tokens: Token[];
+  weight: number;
+  /** The record's own name: an exact match on it scores more than one on an alias. */
+  primary: boolean;
+  kind: "title" | "name" | "text";
+}
+
+interface Prepared {
+  record: SearchRecord;
+  order: number;
+  fields: Field[];
+  title: Field;
+  text: Field;
+  /** Canonical pinpoints the record is about (`2(h)`, `28`), for pinpoint queries. */
+  pins: string[];
+  /** The canonical pinpoint of the record itself, for provisions. */
+  own?: string;
+}
+
+interface Vocabulary {
+  counts: Map<string, number>;
+  sorted: string[];
+  /** Words by length, for typo correction. */
+  byLength: Map<number, string[]>;
+}
+
+export interface SearchEngine {
+  records: readonly SearchRecord[];
+  prepared: readonly Prepared[];
+  fuse: Fuse<SearchRecord>;
+  vocabulary: Vocabulary;
+  /** Canonical pinpoint (`28(4)`, `28`) → index of its provision record. */
+  byPin: ReadonlyMap<string, number>;
+}
+
+export type MatchKind = "pinpoint" | "exact" | "phrase" | "words" | "fuzzy";
+
+export interface SearchResult {
+  record: SearchRecord;
+  /** Higher is better; only comparable within one query. */
+  score: number;
+  match: MatchKind;
+  /** Ranges of record.title to highlight. */
+  titleRanges: Range[];
+  /** Ranges of record.text to highlight. */
+  textRanges: Range[];
+  /** A short window of record.text around the matches, with its own ranges. */
+  snippet: Snippet;
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchKindName[];
+  /** Top-level stakeholder groups; records without a group are left out when set. */
+  groups?: readonly string[];
+  /** Default 50. */
+  limit?: number;
+  /** Characters of snippet; default 180. */
+  snippetLength?: number;
+}
+
+const KIND_PRIOR: Record<SearchKindName, number> = { term: 1, topic: 0.8, stakeholder: 0.8, provision: 0.5, commentary: 0, source: 0 };
+/** A record found only by fuzzy matching must be at least this similar (1 − fuse score). */
+const MIN_FUZZY = 0.7;
+const FUZZY_WEIGHT = 12;
+const MIN_SCORE = 2;
+
+type SerializedIndex = Parameters<typeof Fuse.parseIndex>[0];
+
+/** Whether a serialised Fuse index was built with today's SEARCH_KEYS (a stale one is rebuilt). */
+function keysMatch(index: unknown): index is SerializedIndex {
+  if (!index || typeof index !== "object") return false;
+  const keys = (index as { keys?: unknown }).keys;
+  if (!Array.isArray(keys) || keys.length !== SEARCH_KEYS.length) return false;
+  return keys.every((key, i) => {
+    const name = SEARCH_KEYS[i]!.name;
+    if (typeof key === "string") return key === name;
+    if (!key || typeof key !== "object") return false;
+    const k = key as { id?: unknown; path?: unknown };
+    return k.id === name || (Array.isArray(k.path) && k.path.join(".") === name);
+  });
+}
+
+function field(value: string, weight: number, primary: boolean, kind: Field["kind"]): Field {
+  return { value, tokens: tokenize(value), weight, primary, kind };
+}
+
+function prepare(record: SearchRecord, order: number): Prepared {
+  const speaker = record.kind === "commentary";
+  const paragraph = record.id.startsWith("paragraph:");
+  const title = field(record.title, speaker || paragraph ? 2 : 3, !speaker && !paragraph, "title");
+  const seen = new Set([record.title.trim().toLowerCase()]);
+  const fields: Field[] = [title];
+  record.names.forEach((name, i) => {
+    const key = name.trim().toLowerCase();
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    const secondary = speaker || record.kind === "source";
+    fields.push(field(name, secondary ? 2 : 3, !secondary && i === 0, "name"));
+  });
+  const text = field(record.text, 1, false, "text");
+  fields.push(text);
+  const pins: string[] = [];
+  let own: string | undefined;
+  if (record.id.startsWith("article:")) own = record.id.slice("article:".length);
+  else if (paragraph) own = normalizePinpoint(record.pin);
+  if (own) pins.push(own);
+  else {
+    for (const part of record.pin.split(/,\s*/u)) {
+      const pin = normalizePinpoint(part);
+      if (pin) pins.push(pin);
+    }
+  }
+  return { record, order, fields, title, text, pins, own };
+}
+
+/** Builds an engine from the shipped index (or from records alone, building the Fuse index). */
+export function createSearchEngine(data: SearchIndexData): SearchEngine {
+  const records = data.records;
+  const index = keysMatch(data.index) ? Fuse.parseIndex<SearchRecord>(data.index) : undefined;
+  const fuse = new Fuse(records, FUSE_OPTIONS, index);
+  const prepared = records.map(prepare);
+  const counts = new Map<string, number>();
+  for (const p of prepared) {
+    for (const f of p.fields) for (const token of f.tokens) if (token.t.length > 1) counts.set(token.t, (counts.get(token.t) ?? 0) + 1);
+  }
+  const sorted = [...counts.keys()].sort();
+  const byLength = new Map<number, string[]>();
+  for (const word of sorted) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const vocabulary: Vocabulary = { counts, sorted, byLength };
+  const byPin = new Map<string, number>();
+  prepared.forEach((p, i) => {
+    if (p.own && p.record.kind === "provision") byPin.set(p.own, i);
+  });
+  return { records, prepared, fuse, vocabulary, byPin };
+}
+
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}
+
+interface QueryToken {
+  t: string;
+  stop: boolean;
+  corrected: boolean;
+  prefix: boolean;
+}
+
+/** The nearest vocabulary word to a misspelt one (edit distance 1, or 2 from six letters), or undefined. */
+function correct(vocabulary: Vocabulary, word: string, last: boolean): string | undefined {
+  const max = word.length <= 5 ? 1 : 2;
+  let best: { word: string; distance: number; count: number } | undefined;
+  const consider = (item: string, distance: number) => {
+    if (distance > max) return;
+    const count = vocabulary.counts.get(item) ?? 0;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: item, distance, count };
+  };
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const item of vocabulary.byLength.get(length) ?? []) consider(item, editDistance(word, item, max));
+  }
+  // While typing, the last word may be the misspelt start of a longer word.
+  if (last && !best) {
+    for (const [length, items] of vocabulary.byLength) {
+      if (length <= word.length + max) continue;
+      for (const item of items) consider(item, editDistance(word, item.slice(0, word.length), max) + 0.5);
+    }
+  }
+  return best?.word;
+}
+
+function queryTokens(engine: SearchEngine, tokens: Token[]): QueryToken[] {
+  const allStop = tokens.every((token) => STOPWORDS.has(token.t));
+  let corrections = 0;
+  return tokens.map((token, i) => {
+    const last = i === tokens.length - 1;
+    const stop = !allStop && STOPWORDS.has(token.t);
+    const numeric = /^\d+$/u.test(token.t);
+    const q: QueryToken = { t: token.t, stop, corrected: false, prefix: !numeric && (token.t.length >= 3 || (last && token.t.length >= 2)) };
+    const { counts, sorted } = engine.vocabulary;
+    if (stop || numeric || token.t.length < 4 || token.t.length > 24 || counts.has(token.t) || hasPrefix(sorted, token.t) || corrections >= 6) return q;
+    corrections++;
+    const fixed = correct(engine.vocabulary, token.t, last);
+    if (fixed) return { ...q, t: fixed, corrected: true, prefix: last };
+    return q;
+  });
+}
+
+function tokenMatch(q: QueryToken, word: string): number {
+  if (word === q.t) return q.corrected ? 0.85 : 1;
+  if (q.prefix && word.length > q.t.length && word.startsWith(q.t)) return q.corrected ? 0.8 : 0.9;
+  return 0;
+}
+
+interface FieldResult {
+  score: number;
+  phrase: boolean;
+  exact: boolean;
+  ranges: Range[];
+  /** Best match of each query token in this field, weighted. */
+  best: number[];
+}
+
+function scoreField(f: Field, query: QueryToken[], contentCount: number): FieldResult {
+  const n = query.length;
+  const words = f.tokens;
+  const best = query.map(() => 0);
+  const ranges: Range[] = [];
+  const matchedAt = new Set<number>();
+  let occurrences = 0;
+  let quality = 0;
+  let exact = false;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = 0; j < n; j++) {
+      const m = tokenMatch(query[j]!, words[i]!.t);
+      if (m > 0) {
+        if (m > best[j]!) best[j] = m;
+        if (!query[j]!.stop) matchedAt.add(i);
+      }
+    }
+    if (i + n > words.length) continue;
+    let q = 1;
+    for (let j = 0; j < n && q > 0; j++) q = Math.min(q, tokenMatch(query[j]!, words[i + j]!.t));
+    if (q > 0) {
+      occurrences++;
+      quality = Math.max(quality, q);
+      if (i === 0 && words.length === n) exact = true;
+      ranges.push([words[i]!.start, words[i + n - 1]!.end]);
+    }
+  }
+  let score: number;
+  if (exact) score = (f.primary ? 40 : 36) * quality;
+  else if (occurrences > 0) {
+    // Density: how much of the field the phrase fills. Capped below an exact match for names.
+    const density = Math.min(1, (n * occurrences) / Math.sqrt(words.length));
+    score = (25 + (f.kind === "text" ? 15 : 10) * density) * quality;
+  }
+  else {
+    const coverage = contentCount === 0 ? 0 : query.reduce((sum, q, j) => sum + (q.stop ? 0 : best[j]!), 0) / contentCount;
+    score = 12 * coverage * coverage;
+  }
+  if (occurrences === 0 || n > 1) for (const i of matchedAt) ranges.push([words[i]!.start, words[i]!.end]);
+  return { score: score * f.weight, phrase: occurrences > 0, exact, ranges, best: best.map((b) => b * f.weight) };
+}
+
+interface Ranked {
+  prepared: Prepared;
+  score: number;
+  match: MatchKind;
+  titleRanges: Range[];
+  textRanges: Range[];
+}
+
+function rankPinpoint(engine: SearchEngine, pin: Pinpoint): Ranked[] | undefined {
+  let target: Pinpoint | undefined = pin;
+  let found: number | undefined;
+  while (target && found === undefined) {
+    found = engine.byPin.get(formatPinpoint(target));
+    if (found === undefined) target = parentPinpoint(target);
+  }
+  if (found === undefined || !target) return undefined;
+  const key = formatPinpoint(target);
+  const article = String(target.article);
+  const isArticle = key === article;
+  const within = (p: string) => p === key || p.startsWith(`${key}(`) || (isArticle && p.startsWith(`${article}(`));
+  const ancestors = new Set<string>();
+  for (let up = parentPinpoint(target); up; up = parentPinpoint(up)) ancestors.add(formatPinpoint(up));
+  const out: Ranked[] = [];
+  for (const p of engine.prepared) {
+    let score = 0;
+    const kind = p.record.kind;
+    if (p.own !== undefined && kind === "provision") {
+      if (p.own === key) score = 1000;
+      else if (within(p.own)) score = 900;
+      else if (ancestors.has(p.own)) score = 850;
+    } else if (kind === "term" && p.pins.some((x) => x === key)) score = 950;
+    else if (kind === "term" && p.pins.some(within)) score = 920;
+    else if (p.pins.some((x) => x === key)) score = 700;
+    else if (p.pins.some(within)) score = 650;
+    if (score > 0) out.push({ prepared: p, score, match: "pinpoint", titleRanges: [], textRanges: [] });
+  }
+  return out;
+}
+
+function rankWords(engine: SearchEngine, cleaned: string): Ranked[] {
+  const tokens = tokenize(cleaned).slice(0, MAX_QUERY_TOKENS);
+  if (tokens.length === 0) return [];
+  const query = queryTokens(engine, tokens);
+  const contentCount = query.filter((q) => !q.stop).length;
+  const out: Ranked[] = [];
+  const lexicalScores = engine.prepared.map((p) => {
+    const results = p.fields.map((f) => scoreField(f, query, contentCount));
+    // Best name or title, plus 15% of the body text (or the other way round).
+    const identity = Math.max(...results.slice(0, -1).map((r) => r.score));
+    const body = results[results.length - 1]!.score;
+    let lexical = Math.max(identity, body) + 0.15 * Math.min(identity, body);
+    const anyPhrase = results.some((r) => r.phrase);
+    const match: MatchKind = results.some((r) => r.exact) ? "exact" : anyPhrase ? "phrase" : "words";
+    if (!anyPhrase && contentCount > 0) {
+      let sum = 0;
+      let present = 0;
+      query.forEach((q, j) => {
+        if (q.stop) return;
+        const b = Math.max(...results.map((r) => r.best[j]!));
+        sum += b;
+        if (b > 0) present++;
+      });
+      const coverage = present / contentCount;
+      lexical = Math.max(lexical * coverage, ((10 * sum) / contentCount) * coverage * coverage);
+    }
+    return { lexical, match, results };
+  });
+  // Fuzzy matching of names and titles, only where the words alone fall short: a word was
+  // corrected or is unknown, or few records matched.
+  const { counts, sorted } = engine.vocabulary;
+  const unsure = query.some((q) => !q.stop && (q.corrected || !(counts.has(q.t) || (q.prefix && hasPrefix(sorted, q.t)))));
+  const fuzzy = new Map<number, number>();
+  // Bitap patterns longer than 32 characters are slow and no longer about names or titles.
+  if (cleaned.length >= 4 && cleaned.length <= 32 && (unsure || lexicalScores.filter((l) => l.lexical > 0).length < 5)) {
+    for (const hit of engine.fuse.search(cleaned, { limit: 40 })) fuzzy.set(hit.refIndex, 1 - (hit.score ?? 1));
+  }
+  engine.prepared.forEach((p, index) => {
+    const { lexical, results } = lexicalScores[index]!;
+    const fz = fuzzy.get(index) ?? 0;
+    if (lexical <= 0 && fz < MIN_FUZZY) return;
+    const match: MatchKind = lexical <= 0 ? "fuzzy" : lexicalScores[index]!.match;
+    const score = lexical + FUZZY_WEIGHT * fz + KIND_PRIOR[p.record.kind];
+    if (score < MIN_SCORE + KIND_PRIOR[p.record.kind]) return;
+    const titleRanges = results[0]!.ranges;
+    const textRanges = results[results.length - 1]!.ranges;
+    out.push({ prepared: p, score, match, titleRanges, textRanges });
+  });
+  return out;
+}
+
+/** Every matching record, best first, unfiltered and unlimited. */
+export function rankRecords(engine: SearchEngine, rawQuery: unknown, snippetLength = 180): SearchResult[] {
+  const cleaned = cleanQuery(rawQuery);
+  if (!cleaned) return [];
+  const pin = parsePinpointQuery(cleaned);
+  const ranked = (pin && rankPinpoint(engine, pin)) || rankWords(engine, cleaned);
+  ranked.sort((a, b) => b.score - a.score || KIND_PRIOR[b.prepared.record.kind] - KIND_PRIOR[a.prepared.record.kind] || a.prepared.order - b.prepared.order);
+  return ranked.map((r) => {
+    const textRanges = mergeRanges(r.textRanges);
+    return {
+      record: r.prepared.record,
+      score: Math.round(r.score * 1000) / 1000,
+      match: r.match,
+      titleRanges: mergeRanges(r.titleRanges),
+      textRanges,
+      snippet: makeSnippet(r.prepared.record.text, textRanges, snippetLength),
+    };
+  });
+}
+
+/** Keeps the results of the given kinds and stakeholder groups. */
+export function filterResults(results: readonly SearchResult[], options: Pick<SearchOptions, "kinds" | "groups">): SearchResult[] {
+  const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
+  const groups = options.groups && options.groups.length > 0 ? new Set(options.groups) : undefined;
+  return results.filter((r) => (!kinds || kinds.has(r.record.kind)) && (!groups || (r.record.group !== undefined && groups.has(r.record.group))));
+}
+
+/** Ranks, filters and limits: the one call most callers need. */
+export function searchRecords(engine: SearchEngine, query: unknown, options: SearchOptions = {}): SearchResult[] {
+  const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
+  return filterResults(rankRecords(engine, query, options.snippetLength), options).slice(0, limit);
+}
+
+/** How many results there are of each kind. */
+export function countByKind(results: readonly SearchResult[]): Record<SearchKindName, number> {
+  const counts: Record<SearchKindName, number> = { provision: 0, term: 0, commentary: 0, stakeholder: 0, topic: 0, source: 0 };
+  for (const r of results) counts[r.record.kind]++;
+  return counts;
+}
+
+/** The top-level stakeholder groups, in index order, for the group filter. */
+export function stakeholderGroups(engine: SearchEngine): Array<{ id: string; name: string }> {
+  return engine.records.filter((r) => r.kind === "stakeholder" && r.group !== undefined && r.id === `stakeholder:${r.group}`).map((r) => ({ id: r.group!, name: r.title }));
+}

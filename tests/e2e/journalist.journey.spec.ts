@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+test("a journalist moves chapter → article → referenced-by → source", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: /Chapter V\. International cooperation/ }).first().click();
+  await expect(page).toHaveURL(/\/chapters\/v$/);
+  await page.getByRole("link", { name: /Article 40\. General principles and procedures relating to mutual legal assistance/ }).click();
+  await expect(page).toHaveURL(/\/articles\/40$/);
+
+  const referencedBy = page.locator("section", { has: page.getByRole("heading", { name: "Referenced by" }) });
+  const firstBacklink = referencedBy.getByRole("link").first();
+  await expect(firstBacklink).toBeVisible();
+  const backlinkHref = await firstBacklink.getAttribute("href");
+  await firstBacklink.click();
+  await expect(page).toHaveURL(new RegExp(`${backlinkHref!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  // The page we arrived at really does mention article 40.
+  await expect(page.locator('main a[data-ref^="40"]').first()).toBeAttached();
+
+  await page.goto("/articles/40");
+  const card = page.locator("[data-lens-all] [data-slot=annotation]").first();
+  await card.getByRole("link", { name: /.+/ }).last().click();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Its claims, in the order it makes them/ })).toBeVisible();
+});
+
+test("a journalist sees the treaty's status on the home page and the dated timeline", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("[data-slot=status]")).toContainText("72");
+  await expect(page.locator("[data-slot=status]")).toContainText("26 October 2025");
+  await page.getByRole("link", { name: "Timeline", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeline");
+  await expect(page.locator("time[datetime='2024-12-24']")).toHaveText("24 December 2024");
+});
+
+test("the stakeholder × article matrix renders and its cells link to the annotations", async ({ page }) => {
+  await page.goto("/stakeholders");
+  const cell = page.locator("[data-slot=stance-matrix] td[data-stance] a").first();
+  await expect(cell).toBeVisible();
+  const href = await cell.getAttribute("href");
+  expect(href).toMatch(/^\/stakeholders\/[a-z0-9-]+#art-\d+$/);
+  await cell.click();
+  const anchor = href!.split("#")[1]!;
+  await expect(page.locator(`#${anchor} [data-slot=annotation]`).first()).toBeVisible();
+});
