@@ -14,9 +14,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+// Applies a reader's stored theme before first paint, so a dark-mode choice does not flash light.
+const APPLY_STORED_THEME = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: APPLY_STORED_THEME }} />
+      </head>
       <body className="min-h-screen flex flex-col">
         <a className="skip-link" href="#main">
           Skip to content

@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "./use-hydrated.client";
 
 /**
  * Copies text to the clipboard. `path` is made absolute with the page's own origin, so citations
  * carry the address the reader actually used. Renders nothing until JavaScript runs.
  */
 export function CopyButton({ text, path, label }: { text?: string; path?: string; label: string }) {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [status, setStatus] = useState("");
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
   return (
     <>

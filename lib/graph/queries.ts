@@ -224,7 +224,12 @@ export function annotationsBy(graph: ClauseGraph, id: string): AnnotationNode[] 
   let grew = true;
   while (grew) {
     grew = false;
-    for (const s of graph.stakeholders) if (s.parent && ids.has(s.parent) && !ids.has(s.id)) ids.add(s.id), (grew = true);
+    for (const s of graph.stakeholders) {
+      if (s.parent && ids.has(s.parent) && !ids.has(s.id)) {
+        ids.add(s.id);
+        grew = true;
+      }
+    }
   }
   return graph.annotations.filter((annotation) => ids.has(annotation.stakeholder));
 }
