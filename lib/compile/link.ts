@@ -5,6 +5,7 @@ import { parseMarkdown } from "../markdown/parse";
 import { plainText, renderHtml } from "../markdown/render";
 import { remarkNoDirectives } from "../markdown/remark-no-directives";
 import { remarkReferences } from "../markdown/remark-references";
+import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import { remarkTerms } from "../markdown/remark-terms";
 import { buildTermMatcher, type TermMatcher } from "../markdown/term-matcher";
@@ -347,7 +348,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
 /** Markdown held in a YAML string (a textNote) gets the same safety checks as Markdown files, reported at its field. */
 function inlineMarkdownIsSafe(path: string, position: { line: number; column: number }, markdown: string, problems: ProblemList): boolean {
   const file = new VFile({ path });
-  unified().use(remarkSafeMarkdown).use(remarkNoDirectives).runSync(parseMarkdown(markdown), file);
+  unified().use(remarkNestingLimit).use(remarkSafeMarkdown).use(remarkNoDirectives).runSync(parseMarkdown(markdown), file);
   for (const message of file.messages) problems.add(path, position, (message.ruleId ?? "invalid-field") as ProblemKind, message.reason);
   return file.messages.length === 0;
 }

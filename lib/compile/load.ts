@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { parseMarkdown } from "../markdown/parse";
 import { remarkParagraphBlocks, type ParagraphBlock } from "../markdown/remark-paragraph-blocks";
 import { remarkNoDirectives } from "../markdown/remark-no-directives";
+import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import * as schema from "../schema/content";
 import { splitFrontmatter } from "./frontmatter";
@@ -62,7 +63,7 @@ function loadMarkdown<Schema extends z.ZodType>(
   const loaded = loadYaml(path, split.frontmatter, frontmatter, problems, split.frontmatterLine - 1);
   const tree = parseMarkdown(split.body);
   const file = new VFile({ path });
-  unified().use(remarkSafeMarkdown).runSync(tree, file);
+  unified().use(remarkNestingLimit).use(remarkSafeMarkdown).runSync(tree, file);
   if (loaded) transform(tree, file, loaded.data);
   collectMessages(path, file, problems);
   return loaded ? { path, data: loaded.data, source: loaded.source, tree } : undefined;

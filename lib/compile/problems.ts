@@ -30,6 +30,7 @@ export const PROBLEM_KINDS = {
   "missing-frontmatter": "Start the file with --- front matter ---.",
   "not-utf8": "Save the file as UTF-8.",
   "control-character": "Remove the invisible control character.",
+  "nesting-too-deep": "Flatten the quotes, lists or emphasis; Markdown may nest at most 500 levels.",
   "file-too-large": "Split the file; content files are at most 256 KiB.",
   "missing-file": "Create the file; content/README.md describes it.",
   "title-mismatch": "Use the article title exactly as the treaty gives it.",

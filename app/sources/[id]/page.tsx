@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const wanted = (await params).id;
   const source = getGraph().sources.find((s) => s.id === wanted);
   if (!source) return {};
-  const description = `${KIND_LABEL[source.kind]} from ${source.outlet}: the claims it makes about the UN Convention against Cybercrime, in order, each linked to its provisions.`;
+  const description = `“${source.title}”, ${KIND_LABEL[source.kind].toLowerCase()} from ${source.outlet}: each claim it makes about the UN Convention against Cybercrime, in order and linked to its provisions.`;
   return { title: `Source: ${source.title}`, description, openGraph: { title: source.title, description } };
 }
 
