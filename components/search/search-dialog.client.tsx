@@ -71,6 +71,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
       event.preventDefault();
       if (expanded) setActive(current <= 0 ? -1 : current - 1);
     } else if (event.key === "Enter") {
+      if (event.nativeEvent.isComposing) return;
       event.preventDefault();
       const chosen = current >= 0 ? results[current] : undefined;
       if (chosen) go(chosen.record.href);
@@ -95,6 +96,21 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
       onClick={(event) => {
         // A click on the backdrop (outside the panel) closes.
         if (event.target === dialog.current) onClose();
+      }}
+      onKeyDown={(event) => {
+        // Keep Tab inside the dialog (showModal makes the page inert; this also skips the browser's own UI).
+        if (event.key !== "Tab" || !dialog.current) return;
+        const focusable = [...dialog.current.querySelectorAll<HTMLElement>("input, button, a[href]")].filter((element) => element.offsetParent !== null);
+        const first = focusable[0];
+        const last = focusable[focusable.length - 1];
+        if (!first || !last) return;
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
       }}
       className="m-auto mt-[8vh] w-[min(42rem,calc(100%-1.5rem))] max-h-[84vh] rounded-lg border p-0 backdrop:bg-black/60"
       style={{ background: "var(--bg)", color: "var(--fg)", borderColor: "var(--border)" }}

@@ -19,6 +19,5 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   ignoreLocation: true,
   threshold: 0.34,
   minMatchCharLength: 1,
-  ignoreDiacritics: true,
   shouldSort: true,
 };

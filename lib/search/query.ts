@@ -10,22 +10,24 @@
  *    the commentary that cites it. Nothing else is returned.
  * 2. Words, matched exactly against normalised tokens (case, diacritics and number words such
  *    as "four" ↔ "4" do not matter; the last word, or any word of three letters or more, may be
- *    a prefix). Unknown words are first corrected to the nearest word of the index vocabulary
- *    (fuse.js over the vocabulary, checked by edit distance), at a small penalty. Each field of
- *    a record scores:
+ *    a prefix). An unknown word is first corrected to the nearest vocabulary word of the index
+ *    (edit distance 1, or 2 from six letters; same first letter), at a small penalty.
+ *    Each field of a record scores:
  *      - the whole field equals the query: 40 (36 for an alias);
  *      - the query occurs as a phrase: 25 + up to 10 (names, titles) or 15 (body text) for
  *        how densely it fills the field;
  *      - otherwise: 12 × (share of the query's words present)²;
- *    times the field weight: names/titles 3 (speakers of commentary and a paragraph's inherited
- *    article title 2), body text 1. A record scores the better of its best name/title and its
- *    body text, plus 15% of the other. Where no field holds the phrase, words scattered over the record score
- *    up to 10 × field weight, times (share of words present)². So an exact phrase always beats
- *    the same words scattered, and a title beats body text.
- * 3. Fuzzy similarity of names and titles (fuse.js, index built at compile time) adds up to 12,
- *    which orders near-misses and breaks ties.
- * 4. Ties go to terms, then key issues and stakeholders, then provisions, then commentary and
- *    sources, then to document order.
+ *    times the field weight: names/titles 3 (speakers of commentary, authors of sources and a
+ *    paragraph's inherited article title 2), body text 1. A record scores the better of its
+ *    best name/title and its body text, plus 15% of the other. Where no field holds the
+ *    phrase, the words scattered over the record score 10 × (mean weight of where each word was
+ *    found) × (share of words present)². So a phrase beats the same words scattered in a field
+ *    of the same weight, and a name or title beats body text.
+ * 3. Fuzzy similarity of names and titles (fuse.js; its index is built at compile time) adds
+ *    up to 12 when a word had to be corrected or is unknown, or fewer than 5 records matched.
+ *    A record found only this way needs a fuse score of 0.3 or better.
+ * 4. A small prior by kind (term +1, key issue and stakeholder +0.8, provision +0.5) settles
+ *    near-ties; exact ties go to document order.
  */
 import Fuse from "fuse.js";
 import { formatPinpoint, normalizePinpoint, parentPinpoint, type Pinpoint } from "../pinpoint";
@@ -58,9 +60,8 @@ interface Field {
 interface Prepared {
   record: SearchRecord;
   order: number;
+  /** The title, then the other names, then the body text (always last). */
   fields: Field[];
-  title: Field;
-  text: Field;
   /** Canonical pinpoints the record is about (`2(h)`, `28`), for pinpoint queries. */
   pins: string[];
   /** The canonical pinpoint of the record itself, for provisions. */
@@ -70,8 +71,8 @@ interface Prepared {
 interface Vocabulary {
   counts: Map<string, number>;
   sorted: string[];
-  /** Words by length, for typo correction. */
-  byLength: Map<number, string[]>;
+  /** Words by their first character, for typo correction. */
+  byFirst: Map<string, string[]>;
 }
 
 export interface SearchEngine {
@@ -147,8 +148,7 @@ function prepare(record: SearchRecord, order: number): Prepared {
     const secondary = speaker || record.kind === "source";
     fields.push(field(name, secondary ? 2 : 3, !secondary && i === 0, "name"));
   });
-  const text = field(record.text, 1, false, "text");
-  fields.push(text);
+  fields.push(field(record.text, 1, false, "text"));
   const pins: string[] = [];
   let own: string | undefined;
   if (record.id.startsWith("article:")) own = record.id.slice("article:".length);
@@ -160,7 +160,7 @@ function prepare(record: SearchRecord, order: number): Prepared {
       if (pin) pins.push(pin);
     }
   }
-  return { record, order, fields, title, text, pins, own };
+  return { record, order, fields, pins, own };
 }
 
 /** Builds an engine from the shipped index (or from records alone, building the Fuse index). */
@@ -174,9 +174,13 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     for (const f of p.fields) for (const token of f.tokens) if (token.t.length > 1) counts.set(token.t, (counts.get(token.t) ?? 0) + 1);
   }
   const sorted = [...counts.keys()].sort();
-  const byLength = new Map<number, string[]>();
-  for (const word of sorted) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
-  const vocabulary: Vocabulary = { counts, sorted, byLength };
+  const byFirst = new Map<string, string[]>();
+  for (const word of sorted) {
+    const list = byFirst.get(word[0]!);
+    if (list) list.push(word);
+    else byFirst.set(word[0]!, [word]);
+  }
+  const vocabulary: Vocabulary = { counts, sorted, byFirst };
   const byPin = new Map<string, number>();
   prepared.forEach((p, i) => {
     if (p.own && p.record.kind === "provision") byPin.set(p.own, i);
@@ -202,7 +206,10 @@ interface QueryToken {
   prefix: boolean;
 }
 
-/** The nearest vocabulary word to a misspelt one (edit distance 1, or 2 from six letters), or undefined. */
+/**
+ * The nearest vocabulary word to a misspelt one (edit distance 1, or 2 from six letters), or
+ * undefined. Like most spelling correctors it trusts the first letter (or a swap of the first two).
+ */
 function correct(vocabulary: Vocabulary, word: string, last: boolean): string | undefined {
   const max = word.length <= 5 ? 1 : 2;
   let best: { word: string; distance: number; count: number } | undefined;
@@ -211,15 +218,12 @@ function correct(vocabulary: Vocabulary, word: string, last: boolean): string | 
     const count = vocabulary.counts.get(item) ?? 0;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: item, distance, count };
   };
-  for (let length = word.length - max; length <= word.length + max; length++) {
-    for (const item of vocabulary.byLength.get(length) ?? []) consider(item, editDistance(word, item, max));
-  }
+  const candidates = [...(vocabulary.byFirst.get(word[0]!) ?? [])];
+  if (word.length > 1 && word[1] !== word[0]) candidates.push(...(vocabulary.byFirst.get(word[1]!) ?? []).filter((item) => item[1] === word[0]));
+  for (const item of candidates) if (Math.abs(item.length - word.length) <= max) consider(item, editDistance(word, item, max));
   // While typing, the last word may be the misspelt start of a longer word.
   if (last && !best) {
-    for (const [length, items] of vocabulary.byLength) {
-      if (length <= word.length + max) continue;
-      for (const item of items) consider(item, editDistance(word, item.slice(0, word.length), max) + 0.5);
-    }
+    for (const item of candidates) if (item.length > word.length + max) consider(item, editDistance(word, item.slice(0, word.length), max) + 0.5);
   }
   return best?.word;
 }
