@@ -63,4 +63,27 @@ describe("buildTermMatcher", () => {
     expect(find("data")).toHaveLength(1);
     expect(find("data")).toHaveLength(1);
   });
+
+  it("finds forms that start with a digit or a symbol, at word boundaries only", () => {
+    const m = buildTermMatcher([{ slug: "network", forms: ["24/7 network"] }, { slug: "hash", forms: ["#tag"] }]);
+    expect(find("A 24/7 network and #tag, not 124/7 network or a#tag.", m)).toEqual([
+      ["24/7 network", "network"],
+      ["#tag", "hash"],
+    ]);
+  });
+
+  it("treats letters outside the Basic Multilingual Plane as word characters", () => {
+    expect(find("𝐀data data")).toEqual([["data", "data"]]);
+  });
+
+  it("gives the same matches whatever other terms share a first word", () => {
+    const many = buildTermMatcher([
+      ...Array.from({ length: 2000 }, (_, i) => ({ slug: `t${i}`, forms: [`serious thing ${i}`] })),
+      { slug: "serious-crime", forms: ["serious crime"] },
+    ]);
+    expect(find("A serious crime; a serious thing 1999.", many)).toEqual([
+      ["serious crime", "serious-crime"],
+      ["serious thing 1999", "t1999"],
+    ]);
+  });
 });
