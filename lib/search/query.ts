@@ -24,8 +24,9 @@
  *    found) × (share of words present)². So a phrase beats the same words scattered in a field
  *    of the same weight, and a name or title beats body text.
  * 3. Fuzzy similarity of names and titles (fuse.js; its index is built at compile time) adds
- *    up to 12 when a word had to be corrected or is unknown, or fewer than 5 records matched.
- *    A record found only this way needs a fuse score of 0.3 or better.
+ *    up to 12 when the words found fewer than 5 records. A record found only this way needs a
+ *    fuse score of 0.3 or better. Only records holding a query word are scored on words (an
+ *    inverted index of the records' words), so a query costs what it matches, not the corpus.
  * 4. A small prior by kind (term +1, key issue and stakeholder +0.8, provision +0.5) settles
  *    near-ties; exact ties go to document order.
  */
@@ -82,6 +83,14 @@ export interface SearchEngine {
   vocabulary: Vocabulary;
   /** Canonical pinpoint (`28(4)`, `28`) → index of its provision record. */
   byPin: ReadonlyMap<string, number>;
+  /**
+   * Word → where it occurs, as flat triples (record index, field index, token position). A query
+   * looks only at the occurrences of the words it matches, so its cost follows what it finds,
+   * not the size of the corpus.
+   */
+  occurrences: ReadonlyMap<string, readonly number[]>;
+  /** Record index → index of its first field among all records' fields (one more entry: the total). */
+  fieldOffset: Int32Array;
 }
 
 export type MatchKind = "pinpoint" | "exact" | "phrase" | "words" | "fuzzy";
@@ -170,9 +179,17 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const fuse = new Fuse(records, FUSE_OPTIONS, index);
   const prepared = records.map(prepare);
   const counts = new Map<string, number>();
-  for (const p of prepared) {
-    for (const f of p.fields) for (const token of f.tokens) if (token.t.length > 1) counts.set(token.t, (counts.get(token.t) ?? 0) + 1);
-  }
+  const occurrences = new Map<string, number[]>();
+  prepared.forEach((p, index) => {
+    p.fields.forEach((f, fieldIndex) => {
+      f.tokens.forEach((token, position) => {
+        if (token.t.length > 1) counts.set(token.t, (counts.get(token.t) ?? 0) + 1);
+        const list = occurrences.get(token.t);
+        if (list) list.push(index, fieldIndex, position);
+        else occurrences.set(token.t, [index, fieldIndex, position]);
+      });
+    });
+  });
   const sorted = [...counts.keys()].sort();
   const byFirst = new Map<string, string[]>();
   for (const word of sorted) {
@@ -185,10 +202,13 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   prepared.forEach((p, i) => {
     if (p.own && p.record.kind === "provision") byPin.set(p.own, i);
   });
-  return { records, prepared, fuse, vocabulary, byPin };
+  const fieldOffset = new Int32Array(prepared.length + 1);
+  prepared.forEach((p, i) => (fieldOffset[i + 1] = fieldOffset[i]! + p.fields.length));
+  return { records, prepared, fuse, vocabulary, byPin, occurrences, fieldOffset };
 }
 
-function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+/** Index of the first word of `sorted` that is not below `prefix`. */
+function lowerBound(sorted: readonly string[], prefix: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -196,6 +216,11 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
     if (sorted[mid]! < prefix) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+  const lo = lowerBound(sorted, prefix);
   return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
 
@@ -251,64 +276,200 @@ function tokenMatch(q: QueryToken, word: string): number {
   return 0;
 }
 
-interface FieldResult {
-  score: number;
-  phrase: boolean;
-  exact: boolean;
-  ranges: Range[];
-  /** Best match of each query token in this field, weighted. */
-  best: number[];
+/** For one query: each index word that matches some query word → how well it matches each one. */
+type MatchTable = ReadonlyMap<string, readonly number[]>;
+
+function matchTable(engine: SearchEngine, query: readonly QueryToken[]): MatchTable {
+  const table = new Map<string, number[]>();
+  const { sorted } = engine.vocabulary;
+  const consider = (word: string) => {
+    if (table.has(word)) return;
+    const row = query.map((q) => tokenMatch(q, word));
+    if (row.some((m) => m > 0)) table.set(word, row);
+  };
+  for (const q of query) {
+    consider(q.t);
+    if (q.prefix) for (let i = lowerBound(sorted, q.t); i < sorted.length && sorted[i]!.startsWith(q.t); i++) consider(sorted[i]!);
+  }
+  return table;
 }
 
-function scoreField(f: Field, query: QueryToken[], contentCount: number): FieldResult {
+/** What one record scored on words. */
+interface WordScore {
+  lexical: number;
+  match: MatchKind;
+}
+
+/**
+ * Scores every record that holds a content (non-stop) word of the query, in one pass over the
+ * occurrences of the matching words: per field, the best match of each query word, how often
+ * the whole query occurs there as a phrase, and whether the field is exactly the query. State
+ * lives in flat typed arrays indexed by field, so a query allocates almost nothing per record.
+ */
+function scoreWords(engine: SearchEngine, query: readonly QueryToken[], table: MatchTable, contentCount: number): Map<number, WordScore> {
   const n = query.length;
-  const words = f.tokens;
-  const best = query.map(() => 0);
-  const ranges: Range[] = [];
-  const matchedAt = new Set<number>();
-  let occurrences = 0;
-  let quality = 0;
-  let exact = false;
-  for (let i = 0; i < words.length; i++) {
-    for (let j = 0; j < n; j++) {
-      const m = tokenMatch(query[j]!, words[i]!.t);
-      if (m > 0) {
-        if (m > best[j]!) best[j] = m;
-        if (!query[j]!.stop) matchedAt.add(i);
+  const { fieldOffset, prepared } = engine;
+  const { best, phrases, quality, exact, hasContent, seen } = scratchFor(engine);
+  const touched: number[] = [];
+
+  for (const [word, row] of table) {
+    const triples = engine.occurrences.get(word);
+    if (!triples) continue;
+    const content = row.some((m, j) => m > 0 && !query[j]!.stop);
+    // A word that only matches stop words counts only inside a phrase, which is checked from
+    // the phrase's first word: unless it is that word, its (many) occurrences can be skipped.
+    if (!content && row[0]! === 0) continue;
+    for (let k = 0; k < triples.length; k += 3) {
+      const record = triples[k]!;
+      const field = triples[k + 1]!;
+      const position = triples[k + 2]!;
+      if (!seen[record]) {
+        seen[record] = 1;
+        touched.push(record);
+      }
+      if (content) hasContent[record] = 1;
+      const slot = fieldOffset[record]! + field;
+      for (let j = 0; j < n; j++) if (row[j]! > best[slot * n + j]!) best[slot * n + j] = row[j]!;
+      if (row[0]! === 0) continue;
+      const words = prepared[record]!.fields[field]!.tokens;
+      if (position + n > words.length) continue;
+      let q = row[0]!;
+      for (let j = 1; j < n && q > 0; j++) q = Math.min(q, table.get(words[position + j]!.t)?.[j] ?? 0);
+      if (q > 0) {
+        phrases[slot]!++;
+        if (q > quality[slot]!) quality[slot] = q;
+        if (position === 0 && words.length === n) exact[slot] = 1;
       }
     }
-    if (i + n > words.length) continue;
-    let q = 1;
-    for (let j = 0; j < n && q > 0; j++) q = Math.min(q, tokenMatch(query[j]!, words[i + j]!.t));
+  }
+
+  const scores = new Map<number, WordScore>();
+  const bestOverFields = new Float64Array(n);
+  for (const record of touched) {
+    if (!hasContent[record]) continue;
+    const fields = prepared[record]!.fields;
+    let identity = 0;
+    let body = 0;
+    let anyPhrase = false;
+    let anyExact = false;
+    bestOverFields.fill(0);
+    fields.forEach((f, index) => {
+      const slot = fieldOffset[record]! + index;
+      let score: number;
+      if (exact[slot]) score = (f.primary ? 40 : 36) * quality[slot]!;
+      else if (phrases[slot]! > 0) {
+        // Density: how much of the field the phrase fills. Capped below an exact match for names.
+        const density = Math.min(1, (n * phrases[slot]!) / Math.sqrt(f.tokens.length));
+        score = (25 + (f.kind === "text" ? 15 : 10) * density) * quality[slot]!;
+      } else {
+        let sum = 0;
+        for (let j = 0; j < n; j++) if (!query[j]!.stop) sum += best[slot * n + j]!;
+        const coverage = contentCount === 0 ? 0 : sum / contentCount;
+        score = 12 * coverage * coverage;
+      }
+      score *= f.weight;
+      for (let j = 0; j < n; j++) bestOverFields[j] = Math.max(bestOverFields[j]!, best[slot * n + j]! * f.weight);
+      if (index === fields.length - 1) body = score;
+      else identity = Math.max(identity, score);
+      anyPhrase ||= phrases[slot]! > 0;
+      anyExact ||= exact[slot] === 1;
+    });
+    // Best name or title, plus 15% of the body text (or the other way round).
+    let lexical = Math.max(identity, body) + 0.15 * Math.min(identity, body);
+    if (!anyPhrase && contentCount > 0) {
+      let sum = 0;
+      let present = 0;
+      for (let j = 0; j < n; j++) {
+        if (query[j]!.stop) continue;
+        sum += bestOverFields[j]!;
+        if (bestOverFields[j]! > 0) present++;
+      }
+      const coverage = present / contentCount;
+      lexical = Math.max(lexical * coverage, ((10 * sum) / contentCount) * coverage * coverage);
+    }
+    scores.set(record, { lexical, match: anyExact ? "exact" : anyPhrase ? "phrase" : "words" });
+  }
+  // Leave the scratch arrays zeroed for the next query, touching only what this one used.
+  for (const record of touched) {
+    seen[record] = 0;
+    hasContent[record] = 0;
+    for (let slot = fieldOffset[record]!; slot < fieldOffset[record + 1]!; slot++) {
+      best.fill(0, slot * n, slot * n + n);
+      phrases[slot] = 0;
+      quality[slot] = 0;
+      exact[slot] = 0;
+    }
+  }
+  return scores;
+}
+
+interface Scratch {
+  best: Float64Array;
+  phrases: Int32Array;
+  quality: Float64Array;
+  exact: Uint8Array;
+  hasContent: Uint8Array;
+  seen: Uint8Array;
+}
+
+const scratchByEngine = new WeakMap<SearchEngine, Scratch>();
+
+/** Per-field working arrays, made once per engine and zeroed after each query. */
+function scratchFor(engine: SearchEngine): Scratch {
+  let scratch = scratchByEngine.get(engine);
+  if (!scratch) {
+    const totalFields = engine.fieldOffset[engine.fieldOffset.length - 1]!;
+    const records = engine.prepared.length;
+    scratch = {
+      best: new Float64Array(totalFields * MAX_QUERY_TOKENS),
+      phrases: new Int32Array(totalFields),
+      quality: new Float64Array(totalFields),
+      exact: new Uint8Array(totalFields),
+      hasContent: new Uint8Array(records),
+      seen: new Uint8Array(records),
+    };
+    scratchByEngine.set(engine, scratch);
+  }
+  return scratch;
+}
+
+/** What to highlight in one field: each phrase occurrence, or else (and for longer queries) each matched word. */
+function fieldRanges(f: Field, query: readonly QueryToken[], table: MatchTable): Range[] {
+  const n = query.length;
+  const words = f.tokens;
+  const ranges: Range[] = [];
+  const matchedAt: number[] = [];
+  let phrases = 0;
+  for (let i = 0; i < words.length; i++) {
+    const row = table.get(words[i]!.t);
+    if (!row) continue;
+    if (row.some((m, j) => m > 0 && !query[j]!.stop)) matchedAt.push(i);
+    if (row[0]! === 0 || i + n > words.length) continue;
+    let q = row[0]!;
+    for (let j = 1; j < n && q > 0; j++) q = Math.min(q, table.get(words[i + j]!.t)?.[j] ?? 0);
     if (q > 0) {
-      occurrences++;
-      quality = Math.max(quality, q);
-      if (i === 0 && words.length === n) exact = true;
+      phrases++;
       ranges.push([words[i]!.start, words[i + n - 1]!.end]);
     }
   }
-  let score: number;
-  if (exact) score = (f.primary ? 40 : 36) * quality;
-  else if (occurrences > 0) {
-    // Density: how much of the field the phrase fills. Capped below an exact match for names.
-    const density = Math.min(1, (n * occurrences) / Math.sqrt(words.length));
-    score = (25 + (f.kind === "text" ? 15 : 10) * density) * quality;
-  }
-  else {
-    const coverage = contentCount === 0 ? 0 : query.reduce((sum, q, j) => sum + (q.stop ? 0 : best[j]!), 0) / contentCount;
-    score = 12 * coverage * coverage;
-  }
-  if (occurrences === 0 || n > 1) for (const i of matchedAt) ranges.push([words[i]!.start, words[i]!.end]);
-  return { score: score * f.weight, phrase: occurrences > 0, exact, ranges, best: best.map((b) => b * f.weight) };
+  if (phrases === 0 || n > 1) for (const i of matchedAt) ranges.push([words[i]!.start, words[i]!.end]);
+  return ranges;
+}
+
+interface Highlights {
+  title: Range[];
+  text: Range[];
 }
 
 interface Ranked {
   prepared: Prepared;
   score: number;
   match: MatchKind;
-  titleRanges: Range[];
-  textRanges: Range[];
+  /** Worked out only for the results that are shown. */
+  highlights: () => Highlights;
 }
+
+const NO_HIGHLIGHTS = (): Highlights => ({ title: [], text: [] });
 
 function rankPinpoint(engine: SearchEngine, pin: Pinpoint): Ranked[] | undefined {
   let target: Pinpoint | undefined = pin;
@@ -336,7 +497,7 @@ function rankPinpoint(engine: SearchEngine, pin: Pinpoint): Ranked[] | undefined
     else if (kind === "term" && p.pins.some(within)) score = 920;
     else if (p.pins.some((x) => x === key)) score = 700;
     else if (p.pins.some(within)) score = 650;
-    if (score > 0) out.push({ prepared: p, score, match: "pinpoint", titleRanges: [], textRanges: [] });
+    if (score > 0) out.push({ prepared: p, score, match: "pinpoint", highlights: NO_HIGHLIGHTS });
   }
   return out;
 }
@@ -346,49 +507,28 @@ function rankWords(engine: SearchEngine, cleaned: string): Ranked[] {
   if (tokens.length === 0) return [];
   const query = queryTokens(engine, tokens);
   const contentCount = query.filter((q) => !q.stop).length;
+  const table = matchTable(engine, query);
   const out: Ranked[] = [];
-  const lexicalScores = engine.prepared.map((p) => {
-    const results = p.fields.map((f) => scoreField(f, query, contentCount));
-    // Best name or title, plus 15% of the body text (or the other way round).
-    const identity = Math.max(...results.slice(0, -1).map((r) => r.score));
-    const body = results[results.length - 1]!.score;
-    let lexical = Math.max(identity, body) + 0.15 * Math.min(identity, body);
-    const anyPhrase = results.some((r) => r.phrase);
-    const match: MatchKind = results.some((r) => r.exact) ? "exact" : anyPhrase ? "phrase" : "words";
-    if (!anyPhrase && contentCount > 0) {
-      let sum = 0;
-      let present = 0;
-      query.forEach((q, j) => {
-        if (q.stop) return;
-        const b = Math.max(...results.map((r) => r.best[j]!));
-        sum += b;
-        if (b > 0) present++;
-      });
-      const coverage = present / contentCount;
-      lexical = Math.max(lexical * coverage, ((10 * sum) / contentCount) * coverage * coverage);
-    }
-    return { lexical, match, results };
-  });
-  // Fuzzy matching of names and titles, only where the words alone fall short: a word was
-  // corrected or is unknown, or few records matched.
-  const { counts, sorted } = engine.vocabulary;
-  const unsure = query.some((q) => !q.stop && (q.corrected || !(counts.has(q.t) || (q.prefix && hasPrefix(sorted, q.t)))));
+  const lexicalScores = scoreWords(engine, query, table, contentCount);
+  // Fuzzy matching of names and titles (fuse.js scans every record, so it runs only where the
+  // words alone found fewer than five records; corrected typos already match as words).
   const fuzzy = new Map<number, number>();
   // Bitap patterns longer than 32 characters are slow and no longer about names or titles.
-  if (cleaned.length >= 4 && cleaned.length <= 32 && (unsure || lexicalScores.filter((l) => l.lexical > 0).length < 5)) {
+  if (cleaned.length >= 4 && cleaned.length <= 32 && ![...lexicalScores.values()].some((l) => l.lexical > 0)) {
     for (const hit of engine.fuse.search(cleaned, { limit: 40 })) fuzzy.set(hit.refIndex, 1 - (hit.score ?? 1));
   }
-  engine.prepared.forEach((p, index) => {
-    const { lexical, results } = lexicalScores[index]!;
+  for (const index of new Set([...lexicalScores.keys(), ...fuzzy.keys()])) {
+    const p = engine.prepared[index]!;
+    const scored = lexicalScores.get(index);
+    const lexical = scored?.lexical ?? 0;
     const fz = fuzzy.get(index) ?? 0;
-    if (lexical <= 0 && fz < MIN_FUZZY) return;
-    const match: MatchKind = lexical <= 0 ? "fuzzy" : lexicalScores[index]!.match;
+    if (lexical <= 0 && fz < MIN_FUZZY) continue;
+    const match: MatchKind = lexical <= 0 || !scored ? "fuzzy" : scored.match;
     const score = lexical + FUZZY_WEIGHT * fz + KIND_PRIOR[p.record.kind];
-    if (score < MIN_SCORE + KIND_PRIOR[p.record.kind]) return;
-    const titleRanges = results[0]!.ranges;
-    const textRanges = results[results.length - 1]!.ranges;
-    out.push({ prepared: p, score, match, titleRanges, textRanges });
-  });
+    if (score < MIN_SCORE + KIND_PRIOR[p.record.kind]) continue;
+    const highlights = scored ? () => ({ title: fieldRanges(p.fields[0]!, query, table), text: fieldRanges(p.fields[p.fields.length - 1]!, query, table) }) : NO_HIGHLIGHTS;
+    out.push({ prepared: p, score, match, highlights });
+  }
   return out;
 }
 
@@ -399,17 +539,47 @@ export function rankRecords(engine: SearchEngine, rawQuery: unknown, snippetLeng
   const pin = parsePinpointQuery(cleaned);
   const ranked = (pin && rankPinpoint(engine, pin)) || rankWords(engine, cleaned);
   ranked.sort((a, b) => b.score - a.score || KIND_PRIOR[b.prepared.record.kind] - KIND_PRIOR[a.prepared.record.kind] || a.prepared.order - b.prepared.order);
-  return ranked.map((r) => {
-    const textRanges = mergeRanges(r.textRanges);
-    return {
-      record: r.prepared.record,
-      score: Math.round(r.score * 1000) / 1000,
-      match: r.match,
-      titleRanges: mergeRanges(r.titleRanges),
-      textRanges,
-      snippet: makeSnippet(r.prepared.record.text, textRanges, snippetLength),
-    };
-  });
+  return ranked.map((r) => new RankedResult(r, snippetLength));
+}
+
+/** A result whose highlights and snippet are worked out when first read. */
+class RankedResult implements SearchResult {
+  readonly record: SearchRecord;
+  readonly score: number;
+  readonly match: MatchKind;
+  #ranked: Ranked;
+  #snippetLength: number;
+  #highlights?: Highlights;
+  #snippet?: Snippet;
+
+  constructor(ranked: Ranked, snippetLength: number) {
+    this.record = ranked.prepared.record;
+    this.score = Math.round(ranked.score * 1000) / 1000;
+    this.match = ranked.match;
+    this.#ranked = ranked;
+    this.#snippetLength = snippetLength;
+  }
+
+  #merged(): Highlights {
+    if (!this.#highlights) {
+      const raw = this.#ranked.highlights();
+      this.#highlights = { title: mergeRanges(raw.title), text: mergeRanges(raw.text) };
+    }
+    return this.#highlights;
+  }
+
+  get titleRanges(): Range[] {
+    return this.#merged().title;
+  }
+
+  get textRanges(): Range[] {
+    return this.#merged().text;
+  }
+
+  get snippet(): Snippet {
+    this.#snippet ??= makeSnippet(this.record.text, this.textRanges, this.#snippetLength);
+    return this.#snippet;
+  }
 }
 
 /** Keeps the results of the given kinds and stakeholder groups. */
