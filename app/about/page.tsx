@@ -21,8 +21,10 @@ export default function AboutPage() {
           What “unverified” means
         </h2>
         <p>
-          A paragraph marked <strong>Unverified</strong> has a number or content we could not check against an authentic text. Link to it if
-          you must, but cite the article and check the official text before relying on the paragraph number.
+          A paragraph marked <strong>Unverified</strong> is one whose numbering or content we have not checked. Its digest reflects our best
+          understanding, but the paragraph number may be wrong or the wording may differ. When you rely on such a paragraph, cite the article
+          rather than the paragraph, and check the official text first. In medium- and low-confidence articles every paragraph is marked this
+          way.
         </p>
       </section>
       <section aria-labelledby="official" className="mt-6">
