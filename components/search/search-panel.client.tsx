@@ -7,7 +7,8 @@ import { readSearchState, searchStateHref, type SearchUrlState } from "@/lib/sea
 import { Highlighted, resultMeta } from "./highlighted";
 import { useAnnouncement } from "./use-announcement.client";
 import { useSearch } from "./use-search.client";
-import { setUrl, useHydrated, useLocationSearch } from "./url-store.client";
+import { useHydrated } from "../use-hydrated.client";
+import { setUrl, useLocationSearch } from "./url-store.client";
 
 const SHOWN = 50;
 

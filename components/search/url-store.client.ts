@@ -31,14 +31,3 @@ export function setUrl(url: string, mode: "push" | "replace"): void {
   else window.history.replaceState(null, "", url);
   for (const listener of listeners) listener();
 }
-
-const noop = () => () => {};
-
-/** False during prerendering and hydration, true afterwards. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-}
