@@ -44,7 +44,7 @@ export function StanceMatrix({ graph }: { graph: ClauseGraph }) {
             const wide = treatyWide.filter((a) => a.group === group.id).length;
             return (
               <tr key={group.id}>
-                <th scope="row" className="text-left p-1 whitespace-nowrap">
+                <th scope="row" className="text-left p-1 min-w-36">
                   <Link href={`/stakeholders/${group.id}`}>{group.name}</Link>
                 </th>
                 {articles.map((number) => {
