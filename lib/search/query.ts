@@ -24,8 +24,8 @@
  *    found) × (share of words present)². So a phrase beats the same words scattered in a field
  *    of the same weight, and a name or title beats body text.
  * 3. Fuzzy similarity of names and titles (fuse.js; its index is built at compile time) adds
- *    up to 12 when the words found fewer than 5 records. A record found only this way needs a
- *    fuse score of 0.3 or better. Only records holding a query word are scored on words (an
+ *    up to 12 when the words found nothing. A record found only this way needs a fuse score of
+ *    0.3 or better. Only records holding a query word are scored on words (an
  *    inverted index of the records' words), so a query costs what it matches, not the corpus.
  * 4. A small prior by kind (term +1, key issue and stakeholder +0.8, provision +0.5) settles
  *    near-ties; exact ties go to document order.

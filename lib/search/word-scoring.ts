@@ -3,7 +3,7 @@
  * pass over their occurrences that scores every record holding a content word, and the
  * highlight ranges of a field, worked out only for results that are shown.
  */
-import { MAX_QUERY_TOKENS, type Range } from "./text";
+import { MAX_QUERY_TOKENS, type Range, type Token } from "./text";
 import type { Field, MatchKind, QueryToken, SearchEngine } from "./query";
 
 /** Index of the first word of `sorted` that is not below `prefix`. */
@@ -42,6 +42,14 @@ export function matchTable(engine: SearchEngine, query: readonly QueryToken[]): 
   return table;
 }
 
+/** How well the whole query, word by word, matches the tokens from `position` on (0: not a phrase there). */
+function phraseQuality(words: readonly Token[], position: number, n: number, table: MatchTable): number {
+  if (position + n > words.length) return 0;
+  let q = table.get(words[position]!.t)?.[0] ?? 0;
+  for (let j = 1; j < n && q > 0; j++) q = Math.min(q, table.get(words[position + j]!.t)?.[j] ?? 0);
+  return q;
+}
+
 /** What one record scored on words. */
 export interface WordScore {
   lexical: number;
@@ -78,11 +86,8 @@ export function scoreWords(engine: SearchEngine, query: readonly QueryToken[], t
       if (content) hasContent[record] = 1;
       const slot = fieldOffset[record]! + field;
       for (let j = 0; j < n; j++) if (row[j]! > best[slot * n + j]!) best[slot * n + j] = row[j]!;
-      if (row[0]! === 0) continue;
       const words = prepared[record]!.fields[field]!.tokens;
-      if (position + n > words.length) continue;
-      let q = row[0]!;
-      for (let j = 1; j < n && q > 0; j++) q = Math.min(q, table.get(words[position + j]!.t)?.[j] ?? 0);
+      const q = phraseQuality(words, position, n, table);
       if (q > 0) {
         phrases[slot]!++;
         if (q > quality[slot]!) quality[slot] = q;
@@ -192,10 +197,7 @@ export function fieldRanges(f: Field, query: readonly QueryToken[], table: Match
     const row = table.get(words[i]!.t);
     if (!row) continue;
     if (row.some((m, j) => m > 0 && !query[j]!.stop)) matchedAt.push(i);
-    if (row[0]! === 0 || i + n > words.length) continue;
-    let q = row[0]!;
-    for (let j = 1; j < n && q > 0; j++) q = Math.min(q, table.get(words[i + j]!.t)?.[j] ?? 0);
-    if (q > 0) {
+    if (phraseQuality(words, i, n, table) > 0) {
       phrases++;
       ranges.push([words[i]!.start, words[i + n - 1]!.end]);
     }
