@@ -1,0 +1,66 @@
+import { formatPinpoint, parsePinpoint, pinpointAnchor, type Pinpoint } from "../pinpoint";
+
+/**
+ * The site's URL scheme: the only module that writes or reads page paths. These paths are
+ * promises to readers who cite and bookmark them; never change one once published.
+ */
+
+function pinSegments(pin: Pinpoint): string[] {
+  const out: string[] = [];
+  if (pin.paragraph !== undefined) out.push(String(pin.paragraph));
+  if (pin.letter !== undefined) out.push(pin.letter);
+  if (pin.roman !== undefined) out.push(pin.roman);
+  return out;
+}
+
+export const href = {
+  home: () => "/",
+  about: (section?: string) => (section ? `/about#${section}` : "/about"),
+  preamble: () => "/preamble",
+  timeline: (eventId?: string) => (eventId ? `/timeline#${eventId}` : "/timeline"),
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : "/search"),
+  /** `/articles/28`, with an optional anchor or query (`#commentary-heading`, `?lens=industry`). */
+  article: (n: number, options: { anchor?: string; lens?: string } = {}) =>
+    `/articles/${n}${options.lens ? `?lens=${encodeURIComponent(options.lens)}` : ""}${options.anchor ? `#${options.anchor}` : ""}`,
+  /** Where a link to a pinpoint goes: the article page at the paragraph's anchor (`/articles/28#p4`). */
+  pinpoint: (pin: Pinpoint | string) => {
+    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
+    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    const anchor = pinpointAnchor(parsed);
+    return `/articles/${parsed.article}${anchor ? `#${anchor}` : ""}`;
+  },
+  /** The pinpoint's own shareable page: `/articles/28/4`, `/articles/2/h`, `/articles/11/1/a/ii`. */
+  pinpointPage: (pin: Pinpoint | string) => {
+    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
+    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    return ["/articles", String(parsed.article), ...pinSegments(parsed)].join("/");
+  },
+  chapters: () => "/chapters",
+  chapter: (numeral: string) => `/chapters/${numeral.toLowerCase()}`,
+  terms: () => "/terms",
+  term: (slug: string) => `/terms/${slug}`,
+  topics: () => "/topics",
+  topic: (slug: string) => `/topics/${slug}`,
+  stakeholders: () => "/stakeholders",
+  /** Groups have their own page; organisations and people are sections of their group's page. */
+  stakeholder: (s: { id: string; group: string; parent?: string }, anchor?: string) =>
+    s.parent === undefined ? `/stakeholders/${s.id}${anchor ? `#${anchor}` : ""}` : `/stakeholders/${s.group}#${s.id}`,
+  sources: () => "/sources",
+  source: (id: string, annotationId?: string) => `/sources/${id}${annotationId ? `#${annotationId}` : ""}`,
+} as const;
+
+/** Parses the segments of a pinpoint page path (`["1", "a", "ii"]` under article 11). */
+export function pinpointFromPathSegments(article: number, segments: readonly string[]): Pinpoint | undefined {
+  if (segments.length === 0) return { article };
+  const [first, ...rest] = segments;
+  const text = /^\d+$/.test(first ?? "")
+    ? `${article}(${first})${rest.map((s) => `(${s})`).join("")}`
+    : `${article}${segments.map((s) => `(${s})`).join("")}`;
+  return parsePinpoint(text);
+}
+
+/** Canonical pinpoint text of a pinpoint page path's segments, or undefined. */
+export function pinFromPath(article: number, segments: readonly string[]): string | undefined {
+  const pin = pinpointFromPathSegments(article, segments);
+  return pin ? formatPinpoint(pin) : undefined;
+}
