@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
+import { tableOfContents } from "@/lib/graph/views";
 
 export default function NotFound() {
   return (
@@ -10,7 +12,7 @@ export default function NotFound() {
         There is no page at this address. If you followed a link to a paragraph, the treaty may number it differently: try the article page, or
         search.
       </p>
-      <form action="/search" method="get" role="search" className="my-4 flex gap-2">
+      <form action={href.search()} method="get" role="search" className="my-4 flex gap-2">
         <label htmlFor="nf-q" className="sr-only">
           Search the treaty
         </label>
@@ -20,9 +22,9 @@ export default function NotFound() {
         </button>
       </form>
       <p className="mb-4">
-        Or go <Link href="/">home</Link>, or pick an article:
+        Or go <Link href={href.home()}>home</Link>, or pick an article:
       </p>
-      <TableOfContents graph={getGraph()} />
+      <TableOfContents contents={tableOfContents(getGraph())} />
     </>
   );
 }

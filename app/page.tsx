@@ -2,6 +2,8 @@ import Link from "next/link";
 import { TableOfContents } from "@/components/table-of-contents";
 import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
+import { tableOfContents } from "@/lib/graph/views";
 
 export default function HomePage() {
   const graph = getGraph();
@@ -31,12 +33,12 @@ export default function HomePage() {
           <div className="card p-3">
             <dt className="text-sm muted">Entry into force</dt>
             <dd>
-              {treaty.entryIntoForce} <Link href="/articles/65#p1">Article 65(1)</Link>
+              {treaty.entryIntoForce} <Link href={href.pinpoint("65(1)")}>Article 65(1)</Link>
             </dd>
           </div>
         </dl>
         <p className="text-sm muted mt-3">
-          Every page here is a plain-language digest written by us, not the official text. <Link href="/about">How we work</Link>.
+          Every page here is a plain-language digest written by us, not the official text. <Link href={href.about()}>How we work</Link>.
         </p>
       </section>
 
@@ -48,17 +50,17 @@ export default function HomePage() {
           <li className="card p-3">
             <h3 className="font-semibold">Browse</h3>
             <p className="text-sm">Read the treaty chapter by chapter, with what each side said beside the clauses.</p>
-            <Link href="/chapters">Contents</Link>
+            <Link href={href.chapters()}>Contents</Link>
           </li>
           <li className="card p-3">
             <h3 className="font-semibold">Link and cite</h3>
-            <p className="text-sm">Every paragraph has its own address, such as <Link href="/articles/2/h">/articles/2/h</Link>, and a ready citation.</p>
-            <Link href="/stakeholders">Who said what</Link>
+            <p className="text-sm">Every paragraph has its own address, such as <Link href={href.pinpointPage("2(h)")}>/articles/2/h</Link>, and a ready citation.</p>
+            <Link href={href.stakeholders()}>Who said what</Link>
           </li>
           <li className="card p-3">
             <h3 className="font-semibold">Search</h3>
-            <p className="text-sm">Find a term such as <Link href="/search?q=serious%20crime">serious crime</Link>, a name, or a pinpoint like 28(4).</p>
-            <Link href="/search">Search the treaty</Link>
+            <p className="text-sm">Find a term such as <Link href={href.search("serious crime")}>serious crime</Link>, a name, or a pinpoint like 28(4).</p>
+            <Link href={href.search()}>Search the treaty</Link>
           </li>
         </ul>
       </section>
@@ -68,7 +70,7 @@ export default function HomePage() {
           <h2 id="toc-heading" className="text-xl font-semibold mb-3">
             Contents
           </h2>
-          <TableOfContents graph={graph} headingLevel={3} />
+          <TableOfContents contents={tableOfContents(graph)} headingLevel={3} />
         </section>
         <div className="space-y-8">
           <section aria-labelledby="issues-heading">
@@ -78,7 +80,7 @@ export default function HomePage() {
             <ul className="space-y-1">
               {graph.topics.map((topic) => (
                 <li key={topic.slug}>
-                  <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+                  <Link href={href.topic(topic.slug)}>{topic.title}</Link>
                 </li>
               ))}
             </ul>

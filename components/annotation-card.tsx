@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { describeNode, getStakeholder, stakeholderHref } from "@/lib/graph/queries";
-import { provisionNodeId } from "@/lib/compile/link";
-import type { AnnotationNode, ClauseGraph } from "@/lib/schema/graph";
+import type { AnnotationView } from "@/lib/graph/views";
 import { formatPartialDate, STANCE_LABEL } from "./format";
 import { Prose } from "./prose";
 
@@ -9,16 +7,14 @@ import { Prose } from "./prose";
  * One claim from one source: who said it, about which provisions, our paraphrase, the speaker's
  * own words where they matter, and a neutral note where the claim and the text differ.
  */
-export function AnnotationCard({ graph, annotation, showProvisions = true, headingLevel = 3, idPrefix = "ann" }: { graph: ClauseGraph; annotation: AnnotationNode; showProvisions?: boolean; headingLevel?: 3 | 4; idPrefix?: string }) {
-  const stakeholder = getStakeholder(graph, annotation.stakeholder);
-  const group = getStakeholder(graph, annotation.group);
-  const source = graph.sources.find((s) => s.id === annotation.source);
+export function AnnotationCard({ view, showProvisions = true, headingLevel = 3, idPrefix = "ann" }: { view: AnnotationView; showProvisions?: boolean; headingLevel?: 3 | 4; idPrefix?: string }) {
+  const { annotation, stakeholder, group, source } = view;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <article className="card p-4 space-y-2" data-slot="annotation" data-group={annotation.group} data-stance={annotation.stance} aria-labelledby={`${idPrefix}-${annotation.id}`}>
       <header className="flex flex-wrap items-baseline gap-x-2">
         <Heading id={`${idPrefix}-${annotation.id}`} className="font-semibold">
-          {stakeholder ? <Link href={stakeholderHref(stakeholder)}>{stakeholder.name}</Link> : annotation.stakeholder}
+          {stakeholder ? <Link href={stakeholder.href}>{stakeholder.name}</Link> : annotation.stakeholder}
         </Heading>
         {stakeholder?.role && <span className="text-sm muted">{stakeholder.role}</span>}
         {group && group.id !== stakeholder?.id && <span className="text-sm muted">· {group.name}</span>}
@@ -40,20 +36,17 @@ export function AnnotationCard({ graph, annotation, showProvisions = true, headi
         {showProvisions && (
           <span>
             About:{" "}
-            {annotation.provisions.map((provision, index) => {
-              const link = describeNode(graph, provisionNodeId(provision));
-              return (
-                <span key={provision}>
-                  {index > 0 && ", "}
-                  {link ? <Link href={link.href}>{provision === "treaty" ? "the treaty as a whole" : provision === "preamble" ? "the preamble" : `art. ${provision}`}</Link> : provision}
-                </span>
-              );
-            })}
+            {view.provisions.map((link, index) => (
+              <span key={link.provision}>
+                {index > 0 && ", "}
+                {link.href ? <Link href={link.href}>{link.label}</Link> : link.provision}
+              </span>
+            ))}
           </span>
         )}
         {source && (
           <span>
-            Source: <Link href={`/sources/${source.id}#${annotation.id}`}>{source.title}</Link> ({source.outlet}, {formatPartialDate(source.published, source.approximate)})
+            Source: <Link href={source.href}>{source.title}</Link> ({source.outlet}, {formatPartialDate(source.published, source.approximate)})
           </span>
         )}
       </footer>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ClauseGraph } from "@/lib/schema/graph";
+import { href } from "@/lib/graph/hrefs";
 
 const CONFIDENCE_NOTE = {
   high: "Checked paragraph by paragraph against an authentic text.",
@@ -8,8 +9,8 @@ const CONFIDENCE_NOTE = {
 } as const;
 
 /** Says plainly that this is our digest, how sure we are, and where the official text is. */
-export function DigestNotice({ graph, confidence }: { graph: ClauseGraph; confidence: keyof typeof CONFIDENCE_NOTE }) {
-  const official = graph.treaty.officialText[0];
+export function DigestNotice({ officialText, confidence }: { officialText: ClauseGraph["treaty"]["officialText"]; confidence: keyof typeof CONFIDENCE_NOTE }) {
+  const official = officialText[0];
   return (
     <aside className="card p-3 text-sm my-4" aria-label="About this digest" data-slot="digest-notice">
       <p>
@@ -22,7 +23,7 @@ export function DigestNotice({ graph, confidence }: { graph: ClauseGraph; confid
         <span data-confidence={confidence}>
           Confidence: <strong>{confidence}</strong>. {CONFIDENCE_NOTE[confidence]}
         </span>{" "}
-        <Link href="/about">How we write digests</Link>
+        <Link href={href.about()}>How we write digests</Link>
       </p>
     </aside>
   );

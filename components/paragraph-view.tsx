@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { absoluteUrl } from "@/lib/site";
-import { citePinpoint, parsePinpoint, pinpointHref } from "@/lib/pinpoint";
+import { citePinpoint, parsePinpoint } from "@/lib/pinpoint";
 import type { ParagraphNode } from "@/lib/schema/graph";
 import { CopyButton } from "./copy-button.client";
 import { Prose } from "./prose";
+import { href } from "@/lib/graph/hrefs";
 
 /**
  * A paragraph with its anchor, pinpoint, unverified mark, and the copy-link and cite actions.
@@ -11,7 +12,7 @@ import { Prose } from "./prose";
  */
 export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }: { paragraph: ParagraphNode; shortTitle: string; lensGroups?: string[]; children?: React.ReactNode }) {
   const pin = parsePinpoint(paragraph.pin)!;
-  const href = pinpointHref(pin);
+  const link = href.pinpoint(pin);
   const citation = citePinpoint(pin, shortTitle);
   return (
     <section
@@ -25,28 +26,28 @@ export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }:
       data-lens-match={lensGroups ? "false" : undefined}
     >
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <Link href={paragraph.path} className="font-mono font-semibold" title={`Page for article ${paragraph.pin}`}>
+        <Link href={href.pinpointPage(paragraph.pin)} className="font-mono font-semibold" title={`Page for article ${paragraph.pin}`}>
           {paragraph.pin}
         </Link>
         {paragraph.label && <span className="font-semibold">{paragraph.label}</span>}
         {!paragraph.verified && (
-          <Link href="/about#unverified" className="badge no-underline stance-mixed" data-slot="unverified">
+          <Link href={href.about("unverified")} className="badge no-underline stance-mixed" data-slot="unverified">
             Unverified
           </Link>
         )}
       </div>
       <Prose html={paragraph.html} />
       <div className="paragraph-actions no-print flex flex-wrap items-center gap-2 text-sm">
-        <a href={href} aria-label={`Link to article ${paragraph.pin}`}>
+        <a href={link} aria-label={`Link to article ${paragraph.pin}`}>
           Link
         </a>
-        <CopyButton path={href} label="Copy link" />
+        <CopyButton path={link} label="Copy link" />
         <details className="inline-block">
           <summary className="cursor-pointer">Cite</summary>
           <p className="text-sm" data-slot="citation">
-            {citation}, {absoluteUrl(href)}
+            {citation}, {absoluteUrl(link)}
           </p>
-          <CopyButton text={`${citation},`} path={href} label="Copy citation" />
+          <CopyButton text={`${citation},`} path={link} label="Copy citation" />
         </details>
       </div>
       {children}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import { SearchDialog } from "./search/search-dialog.client";
 import { OPEN_SEARCH_EVENT } from "./keyboard-shortcuts.client";
+import { href } from "@/lib/graph/hrefs";
 
 /**
  * The header's search entry point. Without JavaScript it is a plain link to /search; with it,
@@ -44,7 +45,7 @@ export function SearchLauncher() {
   return (
     <>
       <a
-        href="/search"
+        href={href.search()}
         onClick={onClick}
         className="text-sm px-2 py-1 rounded border no-underline"
         style={{ borderColor: "var(--border)", color: "var(--fg)" }}

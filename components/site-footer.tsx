@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 /** Every page says these are digests, and where the official text is. */
 export function SiteFooter() {
@@ -22,10 +23,10 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4">
-            <li><Link href="/about">About and methodology</Link></li>
-            <li><Link href="/sources">Sources</Link></li>
-            <li><Link href="/preamble">Preamble</Link></li>
-            <li><Link href="/search">Search</Link></li>
+            <li><Link href={href.about()}>About and methodology</Link></li>
+            <li><Link href={href.sources()}>Sources</Link></li>
+            <li><Link href={href.preamble()}>Preamble</Link></li>
+            <li><Link href={href.search()}>Search</Link></li>
           </ul>
         </nav>
       </div>

@@ -2,14 +2,15 @@ import Link from "next/link";
 import { KeyboardShortcuts } from "./keyboard-shortcuts.client";
 import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
+import { href } from "@/lib/graph/hrefs";
 
 const NAV = [
-  { href: "/chapters", label: "Contents" },
-  { href: "/topics", label: "Key issues" },
-  { href: "/stakeholders", label: "Stakeholders" },
-  { href: "/terms", label: "Terms" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/about", label: "About" },
+  { href: href.chapters(), label: "Contents" },
+  { href: href.topics(), label: "Key issues" },
+  { href: href.stakeholders(), label: "Stakeholders" },
+  { href: href.terms(), label: "Terms" },
+  { href: href.timeline(), label: "Timeline" },
+  { href: href.about(), label: "About" },
 ];
 
 /** Site-wide header: name, main navigation, search and theme. */
@@ -17,7 +18,7 @@ export function SiteHeader() {
   return (
     <header className="border-b" style={{ borderColor: "var(--border)" }}>
       <div className="max-w-5xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href="/" className="font-semibold no-underline" style={{ color: "var(--fg)" }}>
+        <Link href={href.home()} className="font-semibold no-underline" style={{ color: "var(--fg)" }}>
           Treaty Explorer
         </Link>
         <nav aria-label="Main" className="flex-1">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getGraph } from "@/lib/data";
+import { tableOfContents } from "@/lib/graph/views";
 
 export const metadata: Metadata = {
   title: "Contents",
@@ -14,7 +15,7 @@ export default function ContentsPage() {
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Contents" }]} />
       <h1 className="text-2xl font-bold mb-4">Contents</h1>
-      <TableOfContents graph={graph} />
+      <TableOfContents contents={tableOfContents(graph)} />
     </>
   );
 }

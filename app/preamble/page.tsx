@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 export function generateMetadata(): Metadata {
   const { preamble } = getGraph();
@@ -14,13 +15,13 @@ export default function PreamblePage() {
   const first = articles[0];
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Preamble" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Preamble" }]} />
       <h1 className="text-2xl font-bold">{preamble.title}</h1>
       <p className="text-lg mt-2">{preamble.summary}</p>
       <Prose html={preamble.html} className="mt-4" />
       {first && (
         <nav aria-label="Next" className="border-t pt-4 mt-6 text-right" style={{ borderColor: "var(--border)" }}>
-          <Link href={`/articles/${first.number}`} rel="next">
+          <Link href={href.article(first.number)} rel="next">
             Article {first.number}. {first.title} →
           </Link>
         </nav>

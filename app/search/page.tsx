@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SearchPanel } from "@/components/search/search-panel.client";
+import { href } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -11,12 +12,12 @@ export const metadata: Metadata = {
 export default function SearchPage() {
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Search" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Search" }]} />
       <h1 className="text-2xl font-bold mb-4">Search</h1>
       <noscript>
         <p className="card p-3 mb-4">
-          Search runs in your browser and needs JavaScript. Without it, browse the <Link href="/chapters">contents</Link>, the{" "}
-          <Link href="/terms">defined terms</Link> or the <Link href="/topics">key issues</Link>.
+          Search runs in your browser and needs JavaScript. Without it, browse the <Link href={href.chapters()}>contents</Link>, the{" "}
+          <Link href={href.terms()}>defined terms</Link> or the <Link href={href.topics()}>key issues</Link>.
         </p>
       </noscript>
       <SearchPanel />

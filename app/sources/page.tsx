@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = { title: "Sources", description: "The news reports and commentary our annotations come from, with what we know of their outlet, author and date." };
 
@@ -10,12 +11,12 @@ export default function SourcesPage() {
   const graph = getGraph();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Sources" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Sources" }]} />
       <h1 className="text-2xl font-bold mb-4">Sources</h1>
       <ul className="space-y-3">
         {graph.sources.map((source) => (
           <li key={source.id} className="card p-3">
-            <Link href={`/sources/${source.id}`} className="font-semibold">
+            <Link href={href.source(source.id)} className="font-semibold">
               {source.title}
             </Link>
             <p className="text-sm muted">

@@ -4,6 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StanceMatrix } from "@/components/stance-matrix";
 import { getGraph } from "@/lib/data";
 import { annotationsBy, stakeholderGroups, stakeholderMembers } from "@/lib/graph/queries";
+import { href } from "@/lib/graph/hrefs";
+import { matrixView } from "@/lib/graph/views";
 
 export const metadata: Metadata = { title: "Stakeholders", description: "Who said what about the UN Convention against Cybercrime, and which provisions drew their concern or support." };
 
@@ -11,14 +13,14 @@ export default function StakeholdersPage() {
   const graph = getGraph();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Stakeholders" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Stakeholders" }]} />
       <h1 className="text-2xl font-bold mb-2">Stakeholders</h1>
       <p className="mb-4">Governments, rights groups, industry and commentators quoted or described in our sources. Listed in the same way, in no order of merit.</p>
       <section aria-labelledby="matrix-heading" className="mb-8">
         <h2 id="matrix-heading" className="text-xl font-semibold mb-2">
           Who commented on what
         </h2>
-        <StanceMatrix graph={graph} />
+        <StanceMatrix matrix={matrixView(graph)} />
       </section>
       <section aria-labelledby="groups-heading">
         <h2 id="groups-heading" className="text-xl font-semibold mb-2">
@@ -27,7 +29,7 @@ export default function StakeholdersPage() {
         <ul className="grid sm:grid-cols-2 gap-3">
           {stakeholderGroups(graph).map((group) => (
             <li key={group.id} className="card p-3">
-              <Link href={`/stakeholders/${group.id}`} className="font-semibold">
+              <Link href={href.stakeholder(group)} className="font-semibold">
                 {group.name}
               </Link>{" "}
               <span className="text-sm muted">({annotationsBy(graph, group.id).length} annotations)</span>

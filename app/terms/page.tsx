@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = { title: "Defined terms", description: "Every term the Convention defines, and other key terms, with where each is defined and used." };
 
@@ -9,13 +10,13 @@ export default function TermsPage() {
   const terms = [...getGraph().terms].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Terms" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Terms" }]} />
       <h1 className="text-2xl font-bold mb-4">Defined terms</h1>
       <dl className="space-y-3">
         {terms.map((term) => (
           <div key={term.slug}>
             <dt>
-              <Link href={`/terms/${term.slug}`} className="font-semibold">
+              <Link href={href.term(term.slug)} className="font-semibold">
                 {term.term}
               </Link>{" "}
               {term.definedAt && <span className="text-sm muted">defined in art. {term.definedAt}</span>}

@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { describeNode } from "@/lib/graph/queries";
-import { provisionNodeId } from "@/lib/compile/link";
+import { provisionNodeId } from "@/lib/graph/ids";
+import { href } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = { title: "Timeline", description: "The path of the UN Convention against Cybercrime, from the 2019 vote to signature and entry into force, with sources." };
 
@@ -13,7 +14,7 @@ export default function TimelinePage() {
   const sourceTitle = new Map(graph.sources.map((s) => [s.id, s.title]));
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Timeline" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Timeline" }]} />
       <h1 className="text-2xl font-bold mb-2">Timeline</h1>
       <p className="mb-4 text-sm muted">Dates are shown with the precision our sources give: a month or a year where the day is not known.</p>
       <ol className="border-l-2 pl-4 space-y-5" style={{ borderColor: "var(--border)" }}>
@@ -29,7 +30,7 @@ export default function TimelinePage() {
               {event.sources.map((source, index) => (
                 <span key={source}>
                   {index > 0 && "; "}
-                  {sourceTitle.has(source) ? <Link href={`/sources/${source}`}>{sourceTitle.get(source)}</Link> : source}
+                  {sourceTitle.has(source) ? <Link href={href.source(source)}>{sourceTitle.get(source)}</Link> : source}
                 </span>
               ))}
               {event.provisions.length > 0 && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = { title: "Key issues", description: "The contested issues of the UN Convention against Cybercrime, with the provisions and commentary on each." };
 
@@ -9,12 +10,12 @@ export default function TopicsPage() {
   const graph = getGraph();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Key issues" }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Key issues" }]} />
       <h1 className="text-2xl font-bold mb-4">Key issues</h1>
       <ul className="space-y-3">
         {graph.topics.map((topic) => (
           <li key={topic.slug}>
-            <Link href={`/topics/${topic.slug}`} className="font-semibold">
+            <Link href={href.topic(topic.slug)} className="font-semibold">
               {topic.title}
             </Link>
             <p className="text-sm muted">{topic.summary}</p>

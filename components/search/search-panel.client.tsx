@@ -9,6 +9,7 @@ import { useAnnouncement } from "./use-announcement.client";
 import { useSearch } from "./use-search.client";
 import { useHydrated } from "../use-hydrated.client";
 import { setUrl, useLocationSearch } from "./url-store.client";
+import { href } from "@/lib/graph/hrefs";
 
 const SHOWN = 50;
 
@@ -94,7 +95,7 @@ export function SearchPanel() {
     <div>
       <form
         role="search"
-        action="/search"
+        action={href.search()}
         method="get"
         aria-label="Search the treaty"
         className="flex flex-wrap items-end gap-2"
@@ -171,7 +172,7 @@ export function SearchPanel() {
           <button type="button" onClick={retry} className="underline" style={{ color: "var(--link)" }}>
             Try again
           </button>{" "}
-          or browse the <Link href="/chapters">contents</Link>.
+          or browse the <Link href={href.chapters()}>contents</Link>.
         </p>
       ) : null}
 

@@ -1,11 +1,17 @@
-import { formatPinpoint, parsePinpoint, pinpointHref } from "../pinpoint";
-import type { AnnotationNode, ArticleNode, ClauseGraph, Edge, ParagraphNode, StakeholderNode, TermNode } from "../schema/graph";
+import { formatPinpoint, parsePinpoint } from "../pinpoint";
+import type { AnnotationNode, ArticleNode, ChapterNode, ClauseGraph, Edge, ParagraphNode, SourceNode, StakeholderNode, TermNode, TopicNode } from "../schema/graph";
+import { href } from "./hrefs";
+import { articleOfNodeId, nodeId, parseNodeId } from "./ids";
 
 interface GraphIndex {
   articles: Map<number, ArticleNode>;
   paragraphs: Map<string, ParagraphNode>;
   stakeholders: Map<string, StakeholderNode>;
   terms: Map<string, TermNode>;
+  topics: Map<string, TopicNode>;
+  sources: Map<string, SourceNode>;
+  chapters: Map<string, ChapterNode>;
+  annotations: Map<string, AnnotationNode>;
   edgesTo: Map<string, Edge[]>;
   edgesFrom: Map<string, Edge[]>;
 }
@@ -22,6 +28,10 @@ function index(graph: ClauseGraph): GraphIndex {
     paragraphs: new Map(graph.articles.flatMap((a) => a.paragraphs.map((p) => [p.pin, p] as const))),
     stakeholders: new Map(graph.stakeholders.map((s) => [s.id, s])),
     terms: new Map(graph.terms.map((t) => [t.slug, t])),
+    topics: new Map(graph.topics.map((t) => [t.slug, t])),
+    sources: new Map(graph.sources.map((s) => [s.id, s])),
+    chapters: new Map(graph.chapters.map((c) => [c.numeral, c])),
+    annotations: new Map(graph.annotations.map((a) => [a.id, a])),
     edgesTo: new Map(),
     edgesFrom: new Map(),
   };
@@ -76,59 +86,65 @@ export interface NodeLink {
 
 /** Turns any node id of the graph into a label and a URL. */
 export function describeNode(graph: ClauseGraph, id: string): NodeLink | undefined {
-  const [kind, key = ""] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
+  const parsed = parseNodeId(id);
+  if (!parsed) return undefined;
+  const { kind, key } = parsed;
   const g = index(graph);
-  switch (id.includes(":") ? kind : id) {
+  switch (kind) {
     case "treaty":
-      return { id, label: graph.treaty.shortTitle, href: "/" };
+      return { id, label: graph.treaty.shortTitle, href: href.home() };
     case "preamble":
-      return { id, label: "Preamble", href: "/preamble" };
+      return { id, label: "Preamble", href: href.preamble() };
     case "article": {
       const article = g.articles.get(Number(key));
-      return article && { id, label: `Article ${article.number}: ${article.title}`, href: `/articles/${article.number}` };
+      return article && { id, label: `Article ${article.number}: ${article.title}`, href: href.article(article.number) };
     }
     case "paragraph": {
       const paragraph = g.paragraphs.get(key);
       const article = paragraph && g.articles.get(paragraph.article);
-      return paragraph && article && { id, label: `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ` (${article.title})`}`, href: pinpointHref(parsePinpoint(paragraph.pin)!) };
+      return paragraph && article && { id, label: `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ` (${article.title})`}`, href: href.pinpoint(paragraph.pin) };
     }
     case "chapter": {
-      const chapter = graph.chapters.find((c) => c.numeral === key);
-      return chapter && { id, label: `Chapter ${chapter.numeral}: ${chapter.title}`, href: `/chapters/${chapter.slug}` };
+      const chapter = g.chapters.get(key);
+      return chapter && { id, label: `Chapter ${chapter.numeral}: ${chapter.title}`, href: href.chapter(chapter.numeral) };
     }
     case "term": {
       const term = g.terms.get(key);
-      return term && { id, label: `Term: ${term.term}`, href: `/terms/${term.slug}` };
+      return term && { id, label: `Term: ${term.term}`, href: href.term(term.slug) };
     }
     case "topic": {
-      const topic = graph.topics.find((t) => t.slug === key);
-      return topic && { id, label: `Key issue: ${topic.title}`, href: `/topics/${topic.slug}` };
+      const topic = g.topics.get(key);
+      return topic && { id, label: `Key issue: ${topic.title}`, href: href.topic(topic.slug) };
     }
     case "annotation": {
-      const annotation = graph.annotations.find((a) => a.id === key);
+      const annotation = g.annotations.get(key);
       const who = annotation && g.stakeholders.get(annotation.stakeholder);
-      return annotation && { id, label: `Commentary by ${who?.name ?? annotation.stakeholder}`, href: `/sources/${annotation.source}#${annotation.id}` };
+      return annotation && { id, label: `Commentary by ${who?.name ?? annotation.stakeholder}`, href: href.source(annotation.source, annotation.id) };
     }
     case "stakeholder": {
       const stakeholder = g.stakeholders.get(key);
-      return stakeholder && { id, label: stakeholder.name, href: stakeholderHref(stakeholder) };
+      return stakeholder && { id, label: stakeholder.name, href: href.stakeholder(stakeholder) };
     }
     case "source": {
-      const source = graph.sources.find((s) => s.id === key);
-      return source && { id, label: source.title, href: `/sources/${source.id}` };
+      const source = g.sources.get(key);
+      return source && { id, label: source.title, href: href.source(source.id) };
     }
     default:
       return undefined;
   }
 }
 
-/** Groups have their own page; organisations and people are sections of their group's page. */
-export function stakeholderHref(stakeholder: StakeholderNode): string {
-  return stakeholder.parent === undefined ? `/stakeholders/${stakeholder.id}` : `/stakeholders/${stakeholder.group}#${stakeholder.id}`;
+function isInArticle(id: string, number: number): boolean {
+  return articleOfNodeId(id) === number;
 }
 
-function isInArticle(id: string, number: number): boolean {
-  return id === `article:${number}` || (id.startsWith("paragraph:") && parsePinpoint(id.slice("paragraph:".length))?.article === number);
+/** The ids of an article and all its paragraphs. */
+function articleNodeIds(article: ArticleNode): string[] {
+  return [nodeId.article(article.number), ...article.paragraphs.map((p) => nodeId.paragraph(p.pin))];
+}
+
+function isAnnotationId(id: string): boolean {
+  return parseNodeId(id)?.kind === "annotation";
 }
 
 function uniqueLinks(graph: ClauseGraph, ids: Iterable<string>): NodeLink[] {
@@ -139,7 +155,7 @@ function uniqueLinks(graph: ClauseGraph, ids: Iterable<string>): NodeLink[] {
 export function referencesFrom(graph: ClauseGraph, number: number): NodeLink[] {
   const article = getArticle(graph, number);
   if (!article) return [];
-  const from = [`article:${number}`, ...article.paragraphs.map((p) => `paragraph:${p.pin}`)];
+  const from = articleNodeIds(article);
   const g = index(graph);
   const targets = from.flatMap((id) => (g.edgesFrom.get(id) ?? []).filter((e) => e.kind === "references" && !isInArticle(e.to, number)).map((e) => e.to));
   return uniqueLinks(graph, targets).sort(byProvision);
@@ -149,34 +165,31 @@ export function referencesFrom(graph: ClauseGraph, number: number): NodeLink[] {
 export function referencedBy(graph: ClauseGraph, number: number): NodeLink[] {
   const article = getArticle(graph, number);
   if (!article) return [];
-  const targets = [`article:${number}`, ...article.paragraphs.map((p) => `paragraph:${p.pin}`)];
+  const targets = articleNodeIds(article);
   const g = index(graph);
   const sources = targets.flatMap((id) =>
-    (g.edgesTo.get(id) ?? []).filter((e) => e.kind === "references" && !isInArticle(e.from, number) && !e.from.startsWith("annotation:")).map((e) => e.from),
+    (g.edgesTo.get(id) ?? []).filter((e) => e.kind === "references" && !isInArticle(e.from, number) && !isAnnotationId(e.from)).map((e) => e.from),
   );
   return uniqueLinks(graph, sources).sort(byProvision);
 }
 
-/** What refers to one paragraph. */
+/** What refers to one paragraph, in treaty order. */
 export function paragraphReferencedBy(graph: ClauseGraph, pin: string): NodeLink[] {
   const g = index(graph);
-  return uniqueLinks(graph, (g.edgesTo.get(`paragraph:${pin}`) ?? []).filter((e) => e.kind === "references" && !e.from.startsWith("annotation:")).map((e) => e.from));
+  return uniqueLinks(graph, (g.edgesTo.get(nodeId.paragraph(pin)) ?? []).filter((e) => e.kind === "references" && !isAnnotationId(e.from)).map((e) => e.from)).sort(byProvision);
 }
 
 function byProvision(a: NodeLink, b: NodeLink): number {
-  const order = (link: NodeLink) => {
-    const match = /^(article|paragraph):(\d+)/u.exec(link.id);
-    return match ? Number(match[2]) : 1000;
-  };
+  const order = (link: NodeLink) => articleOfNodeId(link.id) ?? 1000;
   return order(a) - order(b) || a.id.localeCompare(b.id, "en", { numeric: true });
 }
 
 /** Every article and paragraph that uses a term, grouped by article in treaty order. */
 export function termUsages(graph: ClauseGraph, slug: string): Array<{ article: ArticleNode; places: NodeLink[] }> {
-  const from = (index(graph).edgesTo.get(`term:${slug}`) ?? []).filter((e) => e.kind === "uses").map((e) => e.from);
+  const from = (index(graph).edgesTo.get(nodeId.term(slug)) ?? []).filter((e) => e.kind === "uses").map((e) => e.from);
   const byArticle = new Map<number, string[]>();
   for (const id of from) {
-    const number = id.startsWith("article:") ? Number(id.slice(8)) : id.startsWith("paragraph:") ? parsePinpoint(id.slice(10))?.article : undefined;
+    const number = articleOfNodeId(id);
     if (number !== undefined) byArticle.set(number, [...(byArticle.get(number) ?? []), id]);
   }
   return [...byArticle]
@@ -203,9 +216,17 @@ export function annotationsFor(graph: ClauseGraph, pin: string, groups?: readonl
   );
 }
 
-/** Annotations about the treaty as a whole or its process. */
+/**
+ * Whether an annotation is about the treaty as a whole or its preamble rather than any article.
+ * The one definition the matrix, the stakeholder pages and the lens share.
+ */
+export function isTreatyWide(annotation: AnnotationNode): boolean {
+  return annotation.provisions.includes("treaty") || annotation.provisions.includes("preamble");
+}
+
+/** Annotations about the treaty as a whole, its process or its preamble. */
 export function treatyWideAnnotations(graph: ClauseGraph): AnnotationNode[] {
-  return graph.annotations.filter((annotation) => annotation.provisions.includes("treaty"));
+  return graph.annotations.filter(isTreatyWide);
 }
 
 /** The top-level stakeholder groups, used as lenses. */
@@ -252,4 +273,58 @@ export function stanceMatrix(graph: ClauseGraph): Map<string, Map<number, Record
     matrix.set(annotation.group, row);
   }
   return matrix;
+}
+
+export function getChapter(graph: ClauseGraph, numeralOrSlug: string): ChapterNode | undefined {
+  return index(graph).chapters.get(numeralOrSlug.toUpperCase());
+}
+
+/** The chapters before and after, in treaty order. */
+export function adjacentChapters(graph: ClauseGraph, numeral: string): { previous?: ChapterNode; next?: ChapterNode } {
+  const position = graph.chapters.findIndex((chapter) => chapter.numeral === numeral);
+  return position === -1 ? {} : { previous: graph.chapters[position - 1], next: graph.chapters[position + 1] };
+}
+
+/** A chapter's articles, in treaty order. */
+export function chapterArticles(graph: ClauseGraph, chapter: ChapterNode): ArticleNode[] {
+  return chapter.articles.flatMap((number) => getArticle(graph, number) ?? []);
+}
+
+export function getTopic(graph: ClauseGraph, slug: string): TopicNode | undefined {
+  return index(graph).topics.get(slug);
+}
+
+/** The key issues an article is tagged with, in the article's order. */
+export function articleTopics(graph: ClauseGraph, article: ArticleNode): TopicNode[] {
+  return article.topics.flatMap((slug) => getTopic(graph, slug) ?? []);
+}
+
+/** The articles tagged with a key issue, in treaty order. */
+export function topicArticles(graph: ClauseGraph, slug: string): ArticleNode[] {
+  return graph.articles.filter((article) => article.topics.includes(slug));
+}
+
+/** The annotations tagged with a key issue. */
+export function topicAnnotations(graph: ClauseGraph, slug: string): AnnotationNode[] {
+  return graph.annotations.filter((annotation) => annotation.topics.includes(slug));
+}
+
+export function getSource(graph: ClauseGraph, id: string): SourceNode | undefined {
+  return index(graph).sources.get(id);
+}
+
+/** A source's annotations, in the order the source makes its claims. */
+export function sourceAnnotations(graph: ClauseGraph, id: string): AnnotationNode[] {
+  return graph.annotations.filter((annotation) => annotation.source === id).sort((a, b) => a.order - b.order);
+}
+
+export function getAnnotation(graph: ClauseGraph, id: string): AnnotationNode | undefined {
+  return index(graph).annotations.get(id);
+}
+
+/** Annotations split by top-level stakeholder group, in the groups' file order; empty groups left out. */
+export function annotationsByGroup(graph: ClauseGraph, annotations: readonly AnnotationNode[]): Array<{ group: StakeholderNode; annotations: AnnotationNode[] }> {
+  return stakeholderGroups(graph)
+    .map((group) => ({ group, annotations: annotations.filter((annotation) => annotation.group === group.id) }))
+    .filter((entry) => entry.annotations.length > 0);
 }

@@ -1,23 +1,24 @@
 import type { ClauseGraph } from "../schema/graph";
+import { href } from "./hrefs";
 
 /** Every page of the site, for the sitemap and the link crawl. */
 export function sitePaths(graph: ClauseGraph): string[] {
   return [
-    "/",
-    "/chapters",
-    "/preamble",
-    "/terms",
-    "/topics",
-    "/stakeholders",
-    "/sources",
-    "/timeline",
-    "/about",
-    "/search",
-    ...graph.chapters.map((c) => `/chapters/${c.slug}`),
-    ...graph.articles.flatMap((a) => [`/articles/${a.number}`, ...a.paragraphs.map((p) => p.path)]),
-    ...graph.terms.map((t) => `/terms/${t.slug}`),
-    ...graph.topics.map((t) => `/topics/${t.slug}`),
-    ...graph.stakeholders.filter((s) => s.parent === undefined).map((s) => `/stakeholders/${s.id}`),
-    ...graph.sources.map((s) => `/sources/${s.id}`),
+    href.home(),
+    href.chapters(),
+    href.preamble(),
+    href.terms(),
+    href.topics(),
+    href.stakeholders(),
+    href.sources(),
+    href.timeline(),
+    href.about(),
+    href.search(),
+    ...graph.chapters.map((c) => href.chapter(c.numeral)),
+    ...graph.articles.flatMap((a) => [href.article(a.number), ...a.paragraphs.map((p) => href.pinpointPage(p.pin))]),
+    ...graph.terms.map((t) => href.term(t.slug)),
+    ...graph.topics.map((t) => href.topic(t.slug)),
+    ...graph.stakeholders.filter((s) => s.parent === undefined).map((s) => href.stakeholder(s)),
+    ...graph.sources.map((s) => href.source(s.id)),
   ];
 }

@@ -4,6 +4,9 @@ import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
+import { getSource, sourceAnnotations } from "@/lib/graph/queries";
+import { annotationViews } from "@/lib/graph/views";
+import { href } from "@/lib/graph/hrefs";
 
 export const dynamicParams = false;
 
@@ -16,22 +19,20 @@ type Props = { params: Promise<{ id: string }> };
 const KIND_LABEL = { "news-report": "News report", opinion: "Opinion / commentary", summary: "News summary" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const wanted = (await params).id;
-  const source = getGraph().sources.find((s) => s.id === wanted);
+  const source = getSource(getGraph(), (await params).id);
   if (!source) return {};
   const description = `“${source.title}”, ${KIND_LABEL[source.kind].toLowerCase()} from ${source.outlet}: each claim it makes about the UN Convention against Cybercrime, in order and linked to its provisions.`;
   return { title: `Source: ${source.title}`, description, openGraph: { title: source.title, description } };
 }
 
 export default async function SourcePage({ params }: Props) {
-  const wanted = (await params).id;
   const graph = getGraph();
-  const source = graph.sources.find((s) => s.id === wanted);
+  const source = getSource(graph, (await params).id);
   if (!source) notFound();
-  const annotations = graph.annotations.filter((a) => a.source === source.id).sort((a, b) => a.order - b.order);
+  const annotations = annotationViews(graph, sourceAnnotations(graph, source.id));
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/sources", label: "Sources" }, { label: source.title }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.sources(), label: "Sources" }, { label: source.title }]} />
       <h1 className="text-2xl font-bold">{source.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 my-3 text-sm">
         <dt className="muted">Kind</dt>
@@ -55,9 +56,9 @@ export default async function SourcePage({ params }: Props) {
           Its claims, in the order it makes them ({annotations.length})
         </h2>
         <ol className="space-y-3">
-          {annotations.map((annotation) => (
-            <li key={annotation.id} id={annotation.id}>
-              <AnnotationCard graph={graph} annotation={annotation} />
+          {annotations.map((item) => (
+            <li key={item.annotation.id} id={item.annotation.id}>
+              <AnnotationCard view={item} />
             </li>
           ))}
         </ol>

@@ -6,6 +6,7 @@ import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
 import { getParagraph, getTerm, termUsages } from "@/lib/graph/queries";
 import { parsePinpoint, pinpointHref } from "@/lib/pinpoint";
+import { href } from "@/lib/graph/hrefs";
 
 export const dynamicParams = false;
 
@@ -29,7 +30,7 @@ export default async function TermPage({ params }: Props) {
   const usages = termUsages(graph, term.slug);
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/terms", label: "Terms" }, { label: term.term }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.terms(), label: "Terms" }, { label: term.term }]} />
       <h1 className="text-2xl font-bold">{term.term}</h1>
       {(term.aliases.length > 0 || term.plurals.length > 0) && <p className="text-sm muted">Also: {[...term.aliases, ...term.plurals].join(", ")}</p>}
       <Prose html={term.html} className="mt-3" />
@@ -59,7 +60,7 @@ export default async function TermPage({ params }: Props) {
           <ul className="space-y-2" data-slot="usages">
             {usages.map(({ article, places }) => (
               <li key={article.number}>
-                <Link href={`/articles/${article.number}`} className="font-semibold">
+                <Link href={href.article(article.number)} className="font-semibold">
                   Article {article.number}. {article.title}
                 </Link>
                 <ul className="pl-5 list-disc text-sm">

@@ -5,7 +5,9 @@ import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
-import { stakeholderGroups } from "@/lib/graph/queries";
+import { href } from "@/lib/graph/hrefs";
+import { annotationsByGroup, getTopic, topicAnnotations, topicArticles } from "@/lib/graph/queries";
+import { annotationViews } from "@/lib/graph/views";
 
 export const dynamicParams = false;
 
@@ -16,25 +18,21 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const wanted = (await params).slug;
-  const topic = getGraph().topics.find((t) => t.slug === wanted);
+  const topic = getTopic(getGraph(), (await params).slug);
   if (!topic) return {};
   return { title: `Key issue: ${topic.title}`, description: topic.summary, openGraph: { title: topic.title, description: topic.summary } };
 }
 
 export default async function TopicPage({ params }: Props) {
-  const wanted = (await params).slug;
   const graph = getGraph();
-  const topic = graph.topics.find((t) => t.slug === wanted);
+  const topic = getTopic(graph, (await params).slug);
   if (!topic) notFound();
-  const articles = graph.articles.filter((article) => article.topics.includes(topic.slug));
-  const annotations = graph.annotations.filter((annotation) => annotation.topics.includes(topic.slug));
-  const groups = stakeholderGroups(graph)
-    .map((group) => ({ group, annotations: annotations.filter((a) => a.group === group.id) }))
-    .filter((entry) => entry.annotations.length > 0);
+  const articles = topicArticles(graph, topic.slug);
+  const annotations = topicAnnotations(graph, topic.slug);
+  const groups = annotationsByGroup(graph, annotations).map(({ group, annotations: list }) => ({ group, views: annotationViews(graph, list) }));
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/topics", label: "Key issues" }, { label: topic.title }]} />
+      <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.topics(), label: "Key issues" }, { label: topic.title }]} />
       <h1 className="text-2xl font-bold">{topic.title}</h1>
       <p className="text-lg mt-2">{topic.summary}</p>
       <Prose html={topic.html} className="mt-3" />
@@ -45,7 +43,7 @@ export default async function TopicPage({ params }: Props) {
         <ul className="space-y-2">
           {articles.map((article) => (
             <li key={article.number}>
-              <Link href={`/articles/${article.number}`}>
+              <Link href={href.article(article.number)}>
                 Article {article.number}. {article.title}
               </Link>
               <p className="text-sm muted">{article.summary}</p>
@@ -58,13 +56,13 @@ export default async function TopicPage({ params }: Props) {
           What stakeholders said ({annotations.length})
         </h2>
         {groups.length === 0 && <p className="muted">None of our sources comments on this issue.</p>}
-        {groups.map(({ group, annotations: list }) => (
+        {groups.map(({ group, views }) => (
           <section key={group.id} aria-labelledby={`group-${group.id}`} className="my-4 space-y-3">
             <h3 id={`group-${group.id}`} className="font-semibold">
-              <Link href={`/stakeholders/${group.id}`}>{group.name}</Link> ({list.length})
+              <Link href={href.stakeholder(group)}>{group.name}</Link> ({views.length})
             </h3>
-            {list.map((annotation) => (
-              <AnnotationCard key={annotation.id} graph={graph} annotation={annotation} headingLevel={4} />
+            {views.map((item) => (
+              <AnnotationCard key={item.annotation.id} view={item} headingLevel={4} />
             ))}
           </section>
         ))}

@@ -8,14 +8,15 @@ import { LinkList } from "@/components/link-list";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
+import { href, pinFromPath } from "@/lib/graph/hrefs";
 import { annotationsFor, getArticle, getParagraph, paragraphReferencedBy, paragraphSubtree } from "@/lib/graph/queries";
-import { formatPinpoint, pinpointFromPathSegments, pinpointHref } from "@/lib/pinpoint";
+import { annotationViews } from "@/lib/graph/views";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getGraph().articles.flatMap((article) =>
-    article.paragraphs.map((paragraph) => ({ number: String(article.number), pin: paragraph.path.split("/").slice(3) })),
+    article.paragraphs.map((paragraph) => ({ number: String(article.number), pin: href.pinpointPage(paragraph.pin).split("/").slice(3) })),
   );
 }
 
@@ -24,8 +25,8 @@ type Props = { params: Promise<{ number: string; pin: string[] }> };
 async function find(params: Props["params"]) {
   const { number, pin } = await params;
   const graph = getGraph();
-  const parsed = pinpointFromPathSegments(Number(number), pin.map(decodeURIComponent));
-  const paragraph = parsed && getParagraph(graph, formatPinpoint(parsed));
+  const pinText = pinFromPath(Number(number), pin.map(decodeURIComponent));
+  const paragraph = pinText ? getParagraph(graph, pinText) : undefined;
   const article = paragraph && getArticle(graph, paragraph.article);
   return { graph, paragraph, article };
 }
@@ -35,22 +36,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!paragraph || !article) return {};
   const title = `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ""} (${article.title})`;
   const description = `${paragraph.verified ? "" : "Unverified. "}${paragraph.text}`.slice(0, 300);
-  return { title, description, openGraph: { title, description, type: "article" }, alternates: { canonical: paragraph.path } };
+  return { title, description, openGraph: { title, description, type: "article" }, alternates: { canonical: href.pinpointPage(paragraph.pin) } };
 }
 
 export default async function PinpointPage({ params }: Props) {
   const { graph, paragraph, article } = await find(params);
   if (!paragraph || !article) notFound();
   const parent = paragraph.parent ? getParagraph(graph, paragraph.parent) : undefined;
-  const annotations = annotationsFor(graph, paragraph.pin);
-  const inArticle = pinpointHref(pinpointFromPathSegments(article.number, paragraph.path.split("/").slice(3))!);
+  const annotations = annotationViews(graph, annotationsFor(graph, paragraph.pin));
+  const inArticle = href.pinpoint(paragraph.pin);
   return (
     <article>
       <Breadcrumbs
         items={[
           { href: "/", label: "Home" },
-          { href: `/chapters/${article.chapter.toLowerCase()}`, label: `Chapter ${article.chapter}` },
-          { href: `/articles/${article.number}`, label: `Article ${article.number}` },
+          { href: href.chapter(article.chapter), label: `Chapter ${article.chapter}` },
+          { href: href.article(article.number), label: `Article ${article.number}` },
           { label: paragraph.pin },
         ]}
       />
@@ -59,13 +60,13 @@ export default async function PinpointPage({ params }: Props) {
         {paragraph.label ? `: ${paragraph.label}` : ""}
       </h1>
       <p className="muted">
-        In <Link href={`/articles/${article.number}`}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
+        In <Link href={href.article(article.number)}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
-      <DigestNotice graph={graph} confidence={paragraph.verified ? article.confidence : "low"} />
+      <DigestNotice officialText={graph.treaty.officialText} confidence={paragraph.verified ? article.confidence : "low"} />
       {parent && (
         <section aria-labelledby="context-heading" className="card p-3 my-3">
           <h2 id="context-heading" className="text-sm font-semibold">
-            Context: <Link href={parent.path}>{parent.pin}</Link> {parent.label}
+            Context: <Link href={href.pinpointPage(parent.pin)}>{parent.pin}</Link> {parent.label}
           </h2>
           <Prose html={parent.html} className="text-sm" />
         </section>
@@ -80,10 +81,10 @@ export default async function PinpointPage({ params }: Props) {
         </h2>
         {annotations.length === 0 ? (
           <p className="muted text-sm">
-            None of our sources comments on this paragraph specifically; see <Link href={`/articles/${article.number}#commentary-heading`}>commentary on article {article.number}</Link>.
+            None of our sources comments on this paragraph specifically; see <Link href={href.article(article.number, { anchor: "commentary-heading" })}>commentary on article {article.number}</Link>.
           </p>
         ) : (
-          annotations.map((annotation) => <AnnotationCard key={annotation.id} graph={graph} annotation={annotation} />)
+          annotations.map((item) => <AnnotationCard key={item.annotation.id} view={item} />)
         )}
       </section>
     </article>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { href, pinFromPath, pinpointFromPathSegments } from "./hrefs";
+
+describe("the URL scheme (published promises)", () => {
+  it("keeps the article and pinpoint addresses of DESIGN.md", () => {
+    expect(href.article(28)).toBe("/articles/28");
+    expect(href.pinpoint("28(4)")).toBe("/articles/28#p4");
+    expect(href.pinpoint("2(h)")).toBe("/articles/2#h");
+    expect(href.pinpoint("11(1)(a)(ii)")).toBe("/articles/11#p1-a-ii");
+    expect(href.pinpoint("28")).toBe("/articles/28");
+    expect(href.pinpointPage("28(4)")).toBe("/articles/28/4");
+    expect(href.pinpointPage("2(h)")).toBe("/articles/2/h");
+    expect(href.pinpointPage("40(21)(b)")).toBe("/articles/40/21/b");
+  });
+
+  it("puts the lens in the query and the anchor last", () => {
+    expect(href.article(5, { lens: "technology-industry", anchor: "p2" })).toBe("/articles/5?lens=technology-industry#p2");
+    expect(href.search("serious crime")).toBe("/search?q=serious%20crime");
+  });
+
+  it("sends groups to their page and members to a section of their group's page", () => {
+    expect(href.stakeholder({ id: "ngos", group: "ngos" })).toBe("/stakeholders/ngos");
+    expect(href.stakeholder({ id: "ngos", group: "ngos" }, "art-3")).toBe("/stakeholders/ngos#art-3");
+    expect(href.stakeholder({ id: "hrw", group: "ngos", parent: "ngos" })).toBe("/stakeholders/ngos#hrw");
+    expect(href.chapter("IV")).toBe("/chapters/iv");
+    expect(href.source("src", "ann-1")).toBe("/sources/src#ann-1");
+  });
+
+  it("reads pinpoint page paths back", () => {
+    expect(pinFromPath(11, ["1", "a", "ii"])).toBe("11(1)(a)(ii)");
+    expect(pinFromPath(2, ["h"])).toBe("2(h)");
+    expect(pinpointFromPathSegments(28, [])).toEqual({ article: 28 });
+    expect(pinFromPath(28, ["x", "y", "z"])).toBeUndefined();
+  });
+
+  it("rejects a malformed pinpoint rather than making a broken URL", () => {
+    expect(() => href.pinpoint("twenty")).toThrow();
+    expect(() => href.pinpointPage("2(")).toThrow();
+  });
+});
