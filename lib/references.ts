@@ -1,4 +1,5 @@
 import { formatPinpoint, parsePinpoint, type Pinpoint } from "./pinpoint";
+import { nodeId } from "./graph/ids";
 
 /** Where the prose being scanned sits, so "paragraph 3 of this article" can be resolved. */
 export interface ReferenceContext {
@@ -151,5 +152,5 @@ export function findReferences(text: string, context: ReferenceContext = {}): Re
 
 /** Canonical key of a target, used for graph edges: `28(4)` or `chapter:IV`. */
 export function targetKey(target: ReferenceTarget): string {
-  return target.kind === "provision" ? formatPinpoint(target.pin) : `chapter:${target.numeral}`;
+  return target.kind === "provision" ? formatPinpoint(target.pin) : nodeId.chapter(target.numeral);
 }

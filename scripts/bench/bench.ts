@@ -30,6 +30,8 @@ import { formatTargets, section, table, type Target } from "./report";
 import { measureSearch, QUERIES, searchAdapter, type SearchMeasurement } from "./search-bench";
 import { kB, ms, round } from "./stats";
 import { corpusShape, replicateSearchRecords } from "./synthetic-corpus";
+import { href, pinFromPath } from "../../lib/graph/hrefs";
+import { measureHostileCompiles } from "./hostile-bench";
 
 const argv = process.argv.slice(2);
 const has = (name: string) => argv.includes(`--${name}`);
@@ -53,6 +55,8 @@ const TARGET = {
   searchP95At100Ms: 50,
   pageJsOverFloorBytes: 25 * 1024,
   articleHtmlGzipBytes: 60 * 1024,
+  /** Each pathological Markdown input (scripts/bench/hostile-bench.ts) compiles within this. */
+  hostileCompileMs: 10_000,
 };
 
 const lines: string[] = [];
@@ -101,7 +105,7 @@ function pageKinds(outDir: string): { pages: PageKind[]; notes: string[] } {
   let pinpoint = "/articles/28/4";
   if (!exists(pinpoint)) {
     const articles = existsSync(join(outDir, "articles")) ? readdirSync(join(outDir, "articles")).filter((n) => /^\d+$/u.test(n)) : [];
-    const found = articles.flatMap((n) => readdirSync(join(outDir, "articles", n)).filter((f) => f.endsWith(".html")).map((f) => `/articles/${n}/${f.slice(0, -5)}`))[0];
+    const found = articles.flatMap((n) => readdirSync(join(outDir, "articles", n)).filter((f) => f.endsWith(".html")).map((f) => href.pinpointPage(pinFromPath(Number(n), [f.slice(0, -5)]) ?? n)))[0];
     notes.push(`/articles/28/4 is not built; pinpoint page measured: ${found ?? "none"}`);
     if (found) pinpoint = found;
   }
@@ -112,7 +116,7 @@ function pageKinds(outDir: string): { pages: PageKind[]; notes: string[] } {
     { kind: "pinpoint", path: pinpoint },
     { kind: "term", path: "/terms/serious-crime" },
     { kind: "search", path: "/search" },
-    { kind: "stakeholder", path: `/stakeholders/${group ?? "unknown"}` },
+    { kind: "stakeholder", path: href.stakeholder({ id: group ?? "unknown", group: group ?? "unknown" }) },
   ];
   for (const page of pages) if (!exists(page.path)) notes.push(`${page.path} is not in out/`);
   return { pages: pages.filter((page) => exists(page.path)), notes };
@@ -178,7 +182,12 @@ async function main(): Promise<number> {
   else say(`npm run build: ${build.ok ? ms(build.ms!) : `FAILED after ${ms(build.ms ?? 0)}`}`, ...(build.tail ? build.tail.split("\n").map((l) => `  | ${l}`) : []));
   if (!build.skipped) targets.push({ name: "site builds", pass: build.ok, actual: build.ok ? `npm run build in ${ms(build.ms!)}` : "npm run build failed (see above)" });
 
-  // 2. Compile.
+  // 2. Compile, including pathological inputs.
+  say(section("Pathological Markdown (real content with one hostile about.md)"));
+  for (const timing of measureHostileCompiles(ROOT)) {
+    say(`${timing.name}: ${ms(timing.ms)}${timing.ok ? "" : " (content problems)"}`);
+    targets.push({ name: `${timing.name} compiles < ${ms(TARGET.hostileCompileMs)}`, pass: timing.ok && timing.ms < TARGET.hostileCompileMs, actual: ms(timing.ms) });
+  }
   progress("compiling the real treaty and the 10× corpus…");
   const compile1 = await measureCompile(1, 7, COMPILE_CAP_MS);
   const compile10 = await measureCompile(10, 3, COMPILE_CAP_MS);

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { href } from "../../lib/graph/hrefs";
 
 export interface PageKind {
   kind: string;
@@ -169,7 +170,7 @@ export function articleHtmlSizes(outDir: string): Array<{ path: string; gzip: nu
     .filter((name) => /^\d+\.html$/u.test(name))
     .map((name) => {
       const html = readFileSync(join(dir, name));
-      return { path: `/articles/${name.slice(0, -5)}`, gzip: gz(html), raw: html.byteLength };
+      return { path: href.article(Number(name.slice(0, -5))), gzip: gz(html), raw: html.byteLength };
     })
     .sort((a, b) => b.gzip - a.gzip);
 }

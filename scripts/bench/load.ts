@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { ROOT, startSite, type RunningServer } from "./proc";
+import { href, pinFromPath } from "../../lib/graph/hrefs";
 
 export const MISSING_PATH = "/no-such-page-for-the-load-test";
 
@@ -80,11 +81,11 @@ export function loadPaths(outDir = resolve(ROOT, "out")): string[] {
     .filter((name) => /^\d+$/u.test(name))
     .sort((a, b) => Number(a) - Number(b));
   const preferred = ["2", "28", "40", "14", "24"].filter((n) => articles.includes(n));
-  const articlePaths = [...new Set([...preferred, ...first(articles, 5)])].slice(0, 5).map((n) => `/articles/${n}`);
+  const articlePaths = [...new Set([...preferred, ...first(articles, 5)])].slice(0, 5).map((n) => href.article(Number(n)));
   const pinpoints: string[] = [];
   for (const n of ["28", "2", "40", ...articles]) {
     for (const name of htmlNames(join(outDir, "articles", n))) {
-      const path = `/articles/${n}/${name}`;
+      const path = href.pinpointPage(pinFromPath(Number(n), [name]) ?? n);
       if (!pinpoints.includes(path)) pinpoints.push(path);
     }
     if (pinpoints.length >= 4) break;
