@@ -8,3 +8,15 @@ export function formatPartialDate(date: string, approximate = false): string {
 }
 
 export const STANCE_LABEL = { concern: "Concern", support: "Support", mixed: "Mixed", context: "Context" } as const;
+
+/** How the site names each kind of annotation where it is not a position. */
+export const KIND_LABEL = { position: "Position", reported: "Reported action", background: "Background" } as const;
+
+export const SOURCE_KIND_LABEL = {
+  "news-report": "News report",
+  opinion: "Opinion / commentary",
+  summary: "News summary",
+  statement: "Official statement",
+  "press-release": "Press release",
+  analysis: "Analysis",
+} as const;

@@ -21,12 +21,22 @@ export function readContentFiles(dir: string, base: string, problems: ProblemLis
   return files;
 }
 
-/** The full source texts in ../shared/sources, by id; undefined where that folder is absent. */
+/** Folders under the sources folder whose texts are sources too (new texts arrive in incoming/). */
+const SOURCE_SUBFOLDERS = ["", "incoming"];
+
+/**
+ * The full source texts in ../shared/sources and ../shared/sources/incoming, by id (the file
+ * name); undefined where that folder is absent. INDEX.md files are lists, not sources.
+ */
 export function readSharedSources(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
   const sources = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith(".md")) sources.set(name.slice(0, -3), readFileSync(join(dir, name), "utf8"));
+  for (const sub of SOURCE_SUBFOLDERS) {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) {
+      if (name.endsWith(".md") && name !== "INDEX.md") sources.set(name.slice(0, -3), readFileSync(join(folder, name), "utf8"));
+    }
   }
   return sources;
 }

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { StanceMatrix } from "@/components/stance-matrix";
 import { getGraph } from "@/lib/data";
-import { annotationsBy, stakeholderGroups, stakeholderMembers } from "@/lib/graph/queries";
 import { href } from "@/lib/graph/hrefs";
-import { matrixView } from "@/lib/graph/views";
+import { matrixView, stakeholderIndex } from "@/lib/graph/views";
 
 export const metadata: Metadata = { title: "Stakeholders", description: "Who said what about the UN Convention against Cybercrime, and which provisions drew their concern or support." };
 
@@ -27,16 +26,14 @@ export default function StakeholdersPage() {
           Groups
         </h2>
         <ul className="grid sm:grid-cols-2 gap-3">
-          {stakeholderGroups(graph).map((group) => (
+          {stakeholderIndex(graph).map(({ group, positionCount, memberNames }) => (
             <li key={group.id} className="card p-3">
               <Link href={href.stakeholder(group)} className="font-semibold">
                 {group.name}
               </Link>{" "}
-              <span className="text-sm muted">({annotationsBy(graph, group.id).length} annotations)</span>
+              <span className="text-sm muted">({positionCount} {positionCount === 1 ? "position" : "positions"})</span>
               {group.position && <p className="text-sm">{group.position}</p>}
-              {stakeholderMembers(graph, group.id).length > 0 && (
-                <p className="text-sm muted">Includes {stakeholderMembers(graph, group.id).map((m) => m.name).join(", ")}</p>
-              )}
+              {memberNames.length > 0 && <p className="text-sm muted">Includes {memberNames.join(", ")}</p>}
             </li>
           ))}
         </ul>

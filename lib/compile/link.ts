@@ -25,6 +25,7 @@ import type {
 import { collectMessages, type LoadedContent } from "./load";
 import type { ProblemKind, ProblemList } from "./problems";
 import { quoteAppearsIn, sourceLines } from "./source-text";
+import { checkAnnotationVoice } from "./annotation-voice";
 
 /** Node ids used by graph edges. */
 export const nodeId = {
@@ -230,6 +231,12 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
     if (sources && text === undefined) {
       problems.add(source.path, source.source.positionOf(["id"]), "unknown-source", `no ../shared/sources/${source.data.id}.md to check against`);
     }
+    if (stakeholders && !stakeholderById.has(source.data.writer)) {
+      problems.add(source.path, source.source.positionOf(["writer"]), "unknown-stakeholder", `no stakeholder "${source.data.writer}"`);
+    }
+    source.data.speakers.forEach((speaker, index) => {
+      if (stakeholders && !stakeholderById.has(speaker)) problems.add(source.path, source.source.positionOf(["speakers", index]), "unknown-stakeholder", `no stakeholder "${speaker}"`);
+    });
     const count = text === undefined ? Infinity : sourceLines(text).length;
     source.data.skipped.forEach((skip, index) => {
       if (skip.line > count) problems.add(source.path, source.source.positionOf(["skipped", index, "line"]), "line-out-of-range", `the source has ${count} lines, not ${skip.line}`);
@@ -253,8 +260,11 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
         ok = false;
       };
       if (annotationIds.has(entry.id)) fail(file.path, at("id"), "duplicate-id", `annotation id "${entry.id}" is used twice`);
-      const stakeholder = stakeholderById.get(entry.stakeholder);
-      if (!stakeholder && stakeholders) fail(file.path, at("stakeholder"), "unknown-stakeholder", `no stakeholder "${entry.stakeholder}"`);
+      const voice = stakeholderById.get(entry.voice);
+      const actor = entry.actor === undefined ? undefined : stakeholderById.get(entry.actor);
+      if (stakeholders) {
+        for (const problem of checkAnnotationVoice(entry, (id) => stakeholderById.has(id))) fail(file.path, at(problem.field), problem.kind, problem.message);
+      }
       entry.provisions.forEach((provision, i) => {
         if (!provisionExists(provision)) fail(file.path, at("provisions", i), "unknown-provision", `no provision ${provision} in content/`);
       });
@@ -267,13 +277,15 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       }
       if (entry.textNote !== undefined && !inlineMarkdownIsSafe(file.path, at("textNote"), entry.textNote, problems)) ok = false;
       annotationIds.add(entry.id);
-      if (!ok || !stakeholder) return;
+      if (!ok || !voice) return;
       const id = nodeId.annotation(entry.id);
       const textNote = entry.textNote
         ? renderSegment(file.path, parseMarkdown(entry.textNote).children, id, {}, linker, edges, problems, { idPrefix: `t-${entry.id}` })
         : undefined;
       for (const provision of entry.provisions) edges.push({ kind: "annotates", from: id, to: provisionNodeId(provision) });
-      edges.push({ kind: "said-by", from: id, to: nodeId.stakeholder(entry.stakeholder) }, { kind: "cites", from: id, to: nodeId.source(file.sourceId) });
+      edges.push({ kind: "voice", from: id, to: nodeId.stakeholder(entry.voice) });
+      if (actor) edges.push({ kind: "actor", from: id, to: nodeId.stakeholder(actor.id) });
+      edges.push({ kind: "cites", from: id, to: nodeId.source(file.sourceId) });
       const fromProvisions = entry.provisions.flatMap((provision) =>
         provision === "treaty" || provision === "preamble" ? [] : (articleByNumber.get(parsePinpoint(provision)!.article)?.data.topics ?? []),
       );
@@ -282,8 +294,11 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
         source: file.sourceId,
         line: entry.line,
         order: 0,
-        stakeholder: entry.stakeholder,
-        group: stakeholder.group,
+        kind: entry.kind,
+        voice: voice.id,
+        voiceGroup: voice.group,
+        actor: actor?.id,
+        actorGroup: actor?.group,
         provisions: entry.provisions,
         stance: entry.stance,
         paraphrase: entry.paraphrase,
@@ -337,6 +352,8 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       published: data.published,
       approximate: data.approximate,
       kind: data.kind,
+      writer: data.writer,
+      speakers: data.speakers,
       datingNote: data.datingNote,
     })),
     annotations: annotations.sort((a, b) => a.source.localeCompare(b.source) || a.order - b.order),

@@ -34,6 +34,8 @@ export const PROBLEM_KINDS = {
   "file-too-large": "Split the file; content files are at most 256 KiB.",
   "missing-file": "Create the file; content/README.md describes it.",
   "title-mismatch": "Use the article title exactly as the treaty gives it.",
+  "stance-mismatch": "Give positions a stance; reported actions and background have none.",
+  "actor-mismatch": "Name the actor of a reported action, and only there.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   adjacentChapters,
-  annotationsBy,
   annotationsByGroup,
   annotationsFor,
   chapterArticles,
@@ -10,16 +9,19 @@ import {
   getParagraph,
   isTreatyWide,
   paragraphReferencedBy,
+  positionsOf,
   previousAndNext,
   provisionWithin,
   referencedBy,
   referencesFrom,
+  reportedAbout,
   sourceAnnotations,
   stanceMatrix,
   termUsages,
   topicAnnotations,
   topicArticles,
   treatyWideAnnotations,
+  voicedBy,
 } from "./queries";
 import { testGraph } from "./test-graph";
 
@@ -66,18 +68,36 @@ describe("graph queries", () => {
     expect(provisionWithin("2(1)", "2")).toBe(true);
     expect(provisionWithin("2", "2(1)")).toBe(false);
     expect(provisionWithin("2(1)", "2(10)")).toBe(false);
-    expect(ids(annotationsFor(graph, "2"))).toEqual(["on-2-1", "on-2"]);
+    expect(ids(annotationsFor(graph, "2"))).toEqual(["on-2-1", "on-2", "state-a-signed"]);
     expect(ids(annotationsFor(graph, "2", ["states"]))).toEqual(["on-2"]);
   });
 
-  it("gathers a stakeholder's annotations from everyone below it", () => {
-    expect(ids(annotationsBy(graph, "ngos")).sort()).toEqual(["on-2-1", "on-3-1", "on-treaty"]);
-    expect(ids(annotationsBy(graph, "ngo-a-person"))).toEqual(["on-2-1"]);
+  it("gathers a stakeholder's positions from everyone below it", () => {
+    expect(ids(positionsOf(graph, "ngos")).sort()).toEqual(["on-2-1", "on-3-1", "on-treaty"]);
+    expect(ids(positionsOf(graph, "ngo-a-person"))).toEqual(["on-2-1"]);
+  });
+
+  it("never counts a reported action as the actor's position", () => {
+    expect(ids(positionsOf(graph, "state-a"))).toEqual(["on-2", "on-preamble"]);
+    expect(ids(reportedAbout(graph, "states"))).toEqual(["state-a-signed"]);
+    expect(ids(positionsOf(graph, "media"))).toEqual([]);
+    expect(ids(voicedBy(graph, "media"))).toEqual(["state-a-signed", "history"]);
+    expect(stanceMatrix(graph).get("media")).toBeUndefined();
+    expect(ids(annotationsFor(graph, "2", ["media"]))).toEqual([]);
+  });
+
+  it("never counts unnamed critics as a named group", () => {
+    const critics = graph.annotations.find((a) => a.id === "critics-worry")!;
+    for (const group of ["states", "ngos", "media"]) {
+      expect(ids(positionsOf(graph, group))).not.toContain(critics.id);
+      expect(ids(annotationsFor(graph, "3", [group]))).not.toContain(critics.id);
+    }
+    expect(stanceMatrix(graph).get("unnamed")?.get(3)).toEqual({ concern: 1, support: 0, mixed: 0, context: 0 });
   });
 
   it("treats the preamble as treaty-wide, the same way everywhere", () => {
-    expect(ids(treatyWideAnnotations(graph))).toEqual(["on-treaty", "on-preamble"]);
-    expect(graph.annotations.filter(isTreatyWide).length).toBe(2);
+    expect(ids(treatyWideAnnotations(graph))).toEqual(["on-treaty", "on-preamble", "history"]);
+    expect(graph.annotations.filter(isTreatyWide).length).toBe(3);
     const matrix = stanceMatrix(graph);
     expect(matrix.get("states")?.get(2)).toEqual({ concern: 0, support: 1, mixed: 0, context: 0 });
     expect([...(matrix.get("states")?.keys() ?? [])]).toEqual([2]);
@@ -86,10 +106,12 @@ describe("graph queries", () => {
   it("answers topic and source questions", () => {
     expect(topicArticles(graph, "beta").map((a) => a.number)).toEqual([2]);
     expect(ids(topicAnnotations(graph, "alpha"))).toEqual(["on-2-1"]);
-    expect(ids(sourceAnnotations(graph, "src"))).toEqual(["on-2", "on-2-1", "on-3-1", "on-treaty", "on-preamble"]);
+    expect(ids(sourceAnnotations(graph, "src"))).toEqual(["on-2", "on-2-1", "on-3-1", "on-treaty", "on-preamble", "state-a-signed", "history", "critics-worry"]);
     expect(annotationsByGroup(graph, graph.annotations).map(({ group, annotations }) => [group.id, annotations.length])).toEqual([
       ["states", 2],
       ["ngos", 3],
+      ["media", 2],
+      ["unnamed", 1],
     ]);
   });
 });

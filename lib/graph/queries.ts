@@ -118,8 +118,8 @@ export function describeNode(graph: ClauseGraph, id: string): NodeLink | undefin
     }
     case "annotation": {
       const annotation = g.annotations.get(key);
-      const who = annotation && g.stakeholders.get(annotation.stakeholder);
-      return annotation && { id, label: `Commentary by ${who?.name ?? annotation.stakeholder}`, href: href.source(annotation.source, annotation.id) };
+      const who = annotation && g.stakeholders.get(annotation.voice);
+      return annotation && { id, label: `Commentary by ${who?.name ?? annotation.voice}`, href: href.source(annotation.source, annotation.id) };
     }
     case "stakeholder": {
       const stakeholder = g.stakeholders.get(key);
@@ -209,10 +209,11 @@ export function provisionWithin(provision: string, pin: string): boolean {
   return formatPinpoint(inner).startsWith(`${formatPinpoint(outer)}(`) || (outer.paragraph === undefined && outer.letter === undefined);
 }
 
-/** Annotations on a provision or anything inside it, optionally only those of some stakeholder groups. */
+/** Annotations on a provision or anything inside it; with groups, only the positions voiced by those groups. */
 export function annotationsFor(graph: ClauseGraph, pin: string, groups?: readonly string[]): AnnotationNode[] {
+  const chosen = groups && groups.length > 0 ? groups : undefined;
   return graph.annotations.filter(
-    (annotation) => annotation.provisions.some((provision) => provisionWithin(provision, pin)) && (!groups || groups.length === 0 || groups.includes(annotation.group)),
+    (annotation) => annotation.provisions.some((provision) => provisionWithin(provision, pin)) && (!chosen || (isPosition(annotation) && chosen.includes(annotation.voiceGroup))),
   );
 }
 
@@ -229,6 +230,13 @@ export function treatyWideAnnotations(graph: ClauseGraph): AnnotationNode[] {
   return graph.annotations.filter(isTreatyWide);
 }
 
+/** A position is the voice's own view; only positions count as what a stakeholder said. */
+export function isPosition(annotation: AnnotationNode): annotation is AnnotationNode & { stance: Stance } {
+  return annotation.kind === "position" && annotation.stance !== undefined;
+}
+
+export type Stance = NonNullable<AnnotationNode["stance"]>;
+
 /** The top-level stakeholder groups, used as lenses. */
 export function stakeholderGroups(graph: ClauseGraph): StakeholderNode[] {
   return graph.stakeholders.filter((stakeholder) => stakeholder.parent === undefined);
@@ -239,8 +247,8 @@ export function stakeholderMembers(graph: ClauseGraph, id: string): StakeholderN
   return graph.stakeholders.filter((stakeholder) => stakeholder.parent === id);
 }
 
-/** Annotations by a stakeholder or anyone below it. */
-export function annotationsBy(graph: ClauseGraph, id: string): AnnotationNode[] {
+/** A stakeholder and everyone below it. */
+function subtree(graph: ClauseGraph, id: string): Set<string> {
   const ids = new Set([id]);
   let grew = true;
   while (grew) {
@@ -252,7 +260,24 @@ export function annotationsBy(graph: ClauseGraph, id: string): AnnotationNode[] 
       }
     }
   }
-  return graph.annotations.filter((annotation) => ids.has(annotation.stakeholder));
+  return ids;
+}
+
+/** Everything voiced by a stakeholder or anyone below it: positions, and the accounts and reports of writers. */
+export function voicedBy(graph: ClauseGraph, id: string): AnnotationNode[] {
+  const ids = subtree(graph, id);
+  return graph.annotations.filter((annotation) => ids.has(annotation.voice));
+}
+
+/** The positions of a stakeholder or anyone below it: what they themselves said. */
+export function positionsOf(graph: ClauseGraph, id: string): AnnotationNode[] {
+  return voicedBy(graph, id).filter(isPosition);
+}
+
+/** Actions of a stakeholder (or anyone below it) that sources report; never counted as its positions. */
+export function reportedAbout(graph: ClauseGraph, id: string): AnnotationNode[] {
+  const ids = subtree(graph, id);
+  return graph.annotations.filter((annotation) => annotation.kind === "reported" && annotation.actor !== undefined && ids.has(annotation.actor));
 }
 
 /** The article numbers an annotation concerns (none for treaty-wide claims). */
@@ -260,17 +285,17 @@ export function annotationArticles(annotation: AnnotationNode): number[] {
   return [...new Set(annotation.provisions.flatMap((p) => parsePinpoint(p)?.article ?? []))].sort((a, b) => a - b);
 }
 
-/** Stakeholder group × article: how many annotations of each stance, for the overview matrix. */
-export function stanceMatrix(graph: ClauseGraph): Map<string, Map<number, Record<AnnotationNode["stance"], number>>> {
-  const matrix = new Map<string, Map<number, Record<AnnotationNode["stance"], number>>>();
-  for (const annotation of graph.annotations) {
-    const row = matrix.get(annotation.group) ?? new Map();
+/** Stakeholder group × article: how many positions of each stance, for the overview matrix. */
+export function stanceMatrix(graph: ClauseGraph): Map<string, Map<number, Record<Stance, number>>> {
+  const matrix = new Map<string, Map<number, Record<Stance, number>>>();
+  for (const annotation of graph.annotations.filter(isPosition)) {
+    const row = matrix.get(annotation.voiceGroup) ?? new Map<number, Record<Stance, number>>();
     for (const number of annotationArticles(annotation)) {
       const cell = row.get(number) ?? { concern: 0, support: 0, mixed: 0, context: 0 };
       cell[annotation.stance] += 1;
       row.set(number, cell);
     }
-    matrix.set(annotation.group, row);
+    matrix.set(annotation.voiceGroup, row);
   }
   return matrix;
 }
@@ -322,9 +347,9 @@ export function getAnnotation(graph: ClauseGraph, id: string): AnnotationNode | 
   return index(graph).annotations.get(id);
 }
 
-/** Annotations split by top-level stakeholder group, in the groups' file order; empty groups left out. */
+/** Annotations split by the top-level group of their voice, in the groups' file order; empty groups left out. */
 export function annotationsByGroup(graph: ClauseGraph, annotations: readonly AnnotationNode[]): Array<{ group: StakeholderNode; annotations: AnnotationNode[] }> {
   return stakeholderGroups(graph)
-    .map((group) => ({ group, annotations: annotations.filter((annotation) => annotation.group === group.id) }))
+    .map((group) => ({ group, annotations: annotations.filter((annotation) => annotation.voiceGroup === group.id) }))
     .filter((entry) => entry.annotations.length > 0);
 }

@@ -16,8 +16,8 @@ function stakeholder(id: string, parent?: string, group = parent ?? id): Stakeho
   return { id, name: `Name ${id}`, kind: parent ? "organisation" : "group", parent, group };
 }
 
-function annotation(id: string, stakeholderId: string, group: string, provisions: string[], stance: AnnotationNode["stance"], extra: Partial<AnnotationNode> = {}): AnnotationNode {
-  return { id, source: "src", line: 1, order: 0, stakeholder: stakeholderId, group, provisions, stance, paraphrase: id, topics: [], ...extra };
+function annotation(id: string, voice: string, voiceGroup: string, provisions: string[], stance: AnnotationNode["stance"], extra: Partial<AnnotationNode> = {}): AnnotationNode {
+  return { id, source: "src", line: 1, order: 0, kind: stance ? "position" : "background", voice, voiceGroup, provisions, stance, paraphrase: id, topics: [], ...extra };
 }
 
 export function testGraph(): ClauseGraph {
@@ -50,14 +50,28 @@ export function testGraph(): ClauseGraph {
       { slug: "alpha", title: "Alpha", summary: "a", ...empty },
       { slug: "beta", title: "Beta", summary: "b", ...empty },
     ],
-    stakeholders: [stakeholder("states"), stakeholder("state-a", "states"), stakeholder("ngos"), stakeholder("ngo-a", "ngos"), stakeholder("ngo-a-person", "ngo-a", "ngos")],
-    sources: [{ id: "src", title: "Source", outlet: "Outlet", author: "Author", published: "2025", approximate: false, kind: "news-report" }],
+    stakeholders: [
+      stakeholder("states"),
+      stakeholder("state-a", "states"),
+      stakeholder("ngos"),
+      stakeholder("ngo-a", "ngos"),
+      stakeholder("ngo-a-person", "ngo-a", "ngos"),
+      stakeholder("media"),
+      { ...stakeholder("reporter", "media"), kind: "person" },
+      stakeholder("unnamed"),
+      { ...stakeholder("critics", "unnamed"), kind: "unnamed" },
+    ],
+    sources: [{ id: "src", title: "Source", outlet: "Outlet", author: "Author", published: "2025", approximate: false, kind: "news-report", writer: "reporter" }],
     annotations: [
       annotation("on-2-1", "ngo-a-person", "ngos", ["2(1)"], "concern", { topics: ["alpha"], order: 2 }),
       annotation("on-2", "state-a", "states", ["2"], "support", { order: 1 }),
       annotation("on-3-1", "ngo-a", "ngos", ["3(1)"], "mixed", { order: 3 }),
       annotation("on-treaty", "ngo-a", "ngos", ["treaty"], "concern", { order: 4 }),
       annotation("on-preamble", "state-a", "states", ["preamble"], "context", { order: 5 }),
+      // The reporter says state-a signed: a reported action about state-a, voiced by the reporter.
+      annotation("state-a-signed", "reporter", "media", ["2"], undefined, { kind: "reported", actor: "state-a", actorGroup: "states", order: 6 }),
+      annotation("history", "reporter", "media", ["treaty"], undefined, { order: 7 }),
+      annotation("critics-worry", "critics", "unnamed", ["3(1)"], "concern", { order: 8 }),
     ],
     timeline: [],
     edges: [

@@ -5,10 +5,14 @@ import { annotationView, articleView, matrixView, stakeholderView, tableOfConten
 const graph = testGraph();
 
 describe("view models", () => {
-  it("resolves an annotation's speaker, group, source and provision links", () => {
+  it("resolves an annotation's voice, group, writer, source and provision links", () => {
     const view = annotationView(graph, graph.annotations[0]!);
-    expect(view.stakeholder?.href).toBe("/stakeholders/ngos#ngo-a-person");
-    expect(view.group?.id).toBe("ngos");
+    expect(view.voice?.href).toBe("/stakeholders/ngos#ngo-a-person");
+    expect(view.voiceGroup?.id).toBe("ngos");
+    expect(view.writer?.id).toBe("reporter");
+    expect(view.actor).toBeUndefined();
+    const signed = annotationView(graph, graph.annotations.find((a) => a.id === "state-a-signed")!);
+    expect([signed.voice?.id, signed.actor?.id, signed.actor?.href]).toEqual(["reporter", "state-a", "/stakeholders/states#state-a"]);
     expect(view.source?.href).toBe("/sources/src#on-2-1");
     expect(view.provisions).toEqual([{ provision: "2(1)", label: "art. 2(1)", href: "/articles/2#p1" }]);
     const wide = annotationView(graph, graph.annotations[3]!);
@@ -19,7 +23,7 @@ describe("view models", () => {
     const view = articleView(graph, 2)!;
     expect(view.chapter?.numeral).toBe("I");
     expect(view.topics.map((t) => t.slug)).toEqual(["alpha", "beta"]);
-    expect(view.articleLevel.map((v) => v.annotation.id)).toEqual(["on-2"]);
+    expect(view.articleLevel.map((v) => v.annotation.id)).toEqual(["on-2", "state-a-signed"]);
     expect(view.byParagraph.get("2(1)")?.map((v) => v.annotation.id)).toEqual(["on-2-1"]);
     expect(view.byParagraph.get("2(2)")).toEqual([]);
     expect(view.lens).toEqual([
@@ -31,7 +35,8 @@ describe("view models", () => {
 
   it("builds a group's page with members, treaty-wide commentary and commentary by article", () => {
     const view = stakeholderView(graph, "ngos")!;
-    expect(view.members.map((m) => [m.stakeholder.id, m.annotationCount, m.members.map((c) => c.stakeholder.id)])).toEqual([["ngo-a", 3, ["ngo-a-person"]]]);
+    expect(view.members.map((m) => [m.stakeholder.id, m.positionCount, m.members.map((c) => c.stakeholder.id)])).toEqual([["ngo-a", 3, ["ngo-a-person"]]]);
+    expect(view.reportedActions).toEqual([]);
     expect(view.treatyWide.map((v) => v.annotation.id)).toEqual(["on-treaty"]);
     expect(view.byArticle.map((a) => [a.number, a.annotations.length])).toEqual([
       [2, 1],
@@ -41,12 +46,22 @@ describe("view models", () => {
     expect(stakeholderView(graph, "ngo-a")).toBeUndefined();
   });
 
+  it("shows a reported action on the actor's page as reported, not among its positions", () => {
+    const states = stakeholderView(graph, "states")!;
+    expect(states.reportedActions.map((v) => [v.annotation.id, v.voice?.id])).toEqual([["state-a-signed", "reporter"]]);
+    expect(states.byArticle.flatMap((a) => a.annotations.map((v) => v.annotation.id))).toEqual(["on-2"]);
+    const media = stakeholderView(graph, "media")!;
+    expect(media.positionCount).toBe(0);
+    expect(media.accounts.map((v) => v.annotation.id)).toEqual(["state-a-signed", "history"]);
+  });
+
   it("counts the preamble in the matrix's treaty-wide column as the stakeholder page does", () => {
     const matrix = matrixView(graph);
     expect(matrix.articles).toEqual([2, 3]);
     expect(matrix.rows.map((row) => [row.group.id, row.treatyWide])).toEqual([
       ["states", 1],
       ["ngos", 1],
+      ["unnamed", 0],
     ]);
     expect(stakeholderView(graph, "states")!.treatyWide.length).toBe(1);
   });

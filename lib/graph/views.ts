@@ -3,8 +3,11 @@ import { href } from "./hrefs";
 import { provisionNodeId } from "./ids";
 import {
   annotationArticles,
-  annotationsBy,
   annotationsFor,
+  isPosition,
+  positionsOf,
+  reportedAbout,
+  voicedBy,
   describeNode,
   getArticle,
   getChapter,
@@ -20,6 +23,7 @@ import {
   stanceMatrix,
   treatyWideAnnotations,
   type NodeLink,
+  type Stance,
 } from "./queries";
 
 /**
@@ -34,13 +38,24 @@ export interface ProvisionLink {
   href?: string;
 }
 
+type Linked = StakeholderNode & { href: string };
+
 /** One annotation with the stakeholders, source and provisions it names, resolved. */
 export interface AnnotationView {
   annotation: AnnotationNode;
-  stakeholder?: StakeholderNode & { href: string };
-  group?: StakeholderNode;
+  /** Whose view or account it is. */
+  voice?: Linked;
+  voiceGroup?: StakeholderNode;
+  /** For reported actions: who acted. */
+  actor?: Linked;
+  /** The source's own author or outlet; names who reported what unnamed voices said. */
+  writer?: Linked;
   source?: SourceNode & { href: string };
   provisions: ProvisionLink[];
+}
+
+function linked(stakeholder: StakeholderNode | undefined): Linked | undefined {
+  return stakeholder && { ...stakeholder, href: href.stakeholder(stakeholder) };
 }
 
 function provisionLabel(provision: string): string {
@@ -50,12 +65,13 @@ function provisionLabel(provision: string): string {
 }
 
 export function annotationView(graph: ClauseGraph, annotation: AnnotationNode): AnnotationView {
-  const stakeholder = getStakeholder(graph, annotation.stakeholder);
   const source = getSource(graph, annotation.source);
   return {
     annotation,
-    stakeholder: stakeholder && { ...stakeholder, href: href.stakeholder(stakeholder) },
-    group: getStakeholder(graph, annotation.group),
+    voice: linked(getStakeholder(graph, annotation.voice)),
+    voiceGroup: getStakeholder(graph, annotation.voiceGroup),
+    actor: linked(annotation.actor === undefined ? undefined : getStakeholder(graph, annotation.actor)),
+    writer: linked(source && getStakeholder(graph, source.writer)),
     source: source && { ...source, href: href.source(source.id, annotation.id) },
     provisions: annotation.provisions.map((provision) => ({
       provision,
@@ -76,10 +92,11 @@ export interface LensOption {
   count: number;
 }
 
-/** Groups with annotations among these, as lens options. */
+/** Groups whose own positions are among these, as lens options (reported actions and background do not count). */
 export function lensOptions(graph: ClauseGraph, annotations: readonly AnnotationNode[]): LensOption[] {
+  const positions = annotations.filter(isPosition);
   return stakeholderGroups(graph)
-    .map((group) => ({ id: group.id, name: group.name, count: annotations.filter((a) => a.group === group.id).length }))
+    .map((group) => ({ id: group.id, name: group.name, count: positions.filter((a) => a.voiceGroup === group.id).length }))
     .filter((option) => option.count > 0);
 }
 
@@ -123,14 +140,14 @@ export function articleView(graph: ClauseGraph, number: number): ArticleView | u
 /** A member of a stakeholder group, with its own members below it. */
 export interface MemberView {
   stakeholder: StakeholderNode;
-  annotationCount: number;
+  positionCount: number;
   members: MemberView[];
 }
 
 function memberView(graph: ClauseGraph, stakeholder: StakeholderNode): MemberView {
   return {
     stakeholder,
-    annotationCount: annotationsBy(graph, stakeholder.id).length,
+    positionCount: positionsOf(graph, stakeholder.id).length,
     members: stakeholderMembers(graph, stakeholder.id).map((member) => memberView(graph, member)),
   };
 }
@@ -139,9 +156,14 @@ function memberView(graph: ClauseGraph, stakeholder: StakeholderNode): MemberVie
 export interface StakeholderView {
   group: StakeholderNode;
   members: MemberView[];
-  annotationCount: number;
+  /** Its own positions: on the treaty as a whole, and by article. */
+  positionCount: number;
   treatyWide: AnnotationView[];
   byArticle: Array<{ number: number; title: string; annotations: AnnotationView[] }>;
+  /** Background and reports its members wrote as writers of sources. */
+  accounts: AnnotationView[];
+  /** What sources report it did (signed, endorsed…), with who reported it. */
+  reportedActions: AnnotationView[];
   /** Where "read through this lens" starts: the first article this group commented on. */
   lensHref: string;
 }
@@ -149,12 +171,14 @@ export interface StakeholderView {
 export function stakeholderView(graph: ClauseGraph, id: string): StakeholderView | undefined {
   const group = getStakeholder(graph, id);
   if (!group || group.parent !== undefined) return undefined;
-  const annotations = annotationsBy(graph, id);
+  const annotations = positionsOf(graph, id);
   const articles = [...new Set(annotations.flatMap(annotationArticles))].sort((a, b) => a - b);
   return {
     group,
     members: stakeholderMembers(graph, id).map((member) => memberView(graph, member)),
-    annotationCount: annotations.length,
+    positionCount: annotations.length,
+    accounts: annotationViews(graph, voicedBy(graph, id).filter((annotation) => !isPosition(annotation))),
+    reportedActions: annotationViews(graph, reportedAbout(graph, id)),
     treatyWide: annotationViews(graph, annotations.filter(isTreatyWide)),
     byArticle: articles.map((number) => ({
       number,
@@ -173,7 +197,7 @@ export function tableOfContents(graph: ClauseGraph): Array<{ chapter: ChapterNod
   }));
 }
 
-type StanceCounts = Record<AnnotationNode["stance"], number>;
+type StanceCounts = Record<Stance, number>;
 
 /** The stakeholder × article overview: one row per group that commented, one column per article commented on. */
 export interface MatrixView {
@@ -183,10 +207,19 @@ export interface MatrixView {
 
 export function matrixView(graph: ClauseGraph): MatrixView {
   const matrix = stanceMatrix(graph);
-  const wide = treatyWideAnnotations(graph);
+  const wide = treatyWideAnnotations(graph).filter(isPosition);
   const rows = stakeholderGroups(graph)
-    .filter((group) => annotationsBy(graph, group.id).length > 0)
-    .map((group) => ({ group, cells: matrix.get(group.id) ?? new Map<number, StanceCounts>(), treatyWide: wide.filter((a) => a.group === group.id).length }));
+    .filter((group) => positionsOf(graph, group.id).length > 0)
+    .map((group) => ({ group, cells: matrix.get(group.id) ?? new Map<number, StanceCounts>(), treatyWide: wide.filter((a) => a.voiceGroup === group.id).length }));
   const articles = [...new Set([...matrix.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
   return { articles, rows };
+}
+
+/** The stakeholders page: every group with how many positions it holds and who is in it. */
+export function stakeholderIndex(graph: ClauseGraph): Array<{ group: StakeholderNode; positionCount: number; memberNames: string[] }> {
+  return stakeholderGroups(graph).map((group) => ({
+    group,
+    positionCount: positionsOf(graph, group.id).length,
+    memberNames: stakeholderMembers(graph, group.id).map((member) => member.name),
+  }));
 }

@@ -45,7 +45,8 @@ export const termFrontmatter = z.strictObject({
 /** Front matter of `topics/<slug>.md`. */
 export const topicFrontmatter = z.strictObject({ title: nonEmpty, summary: nonEmpty });
 
-export const stakeholderKind = z.enum(["group", "government", "legislature", "organisation", "person", "state", "body"]);
+/** `outlet`: a publication or its writer; `unnamed`: speakers a source leaves unnamed ("critics say"). */
+export const stakeholderKind = z.enum(["group", "government", "legislature", "organisation", "person", "state", "body", "outlet", "unnamed"]);
 
 /** One entry of `stakeholders.yaml`. */
 export const stakeholderEntry = z.strictObject({
@@ -55,10 +56,12 @@ export const stakeholderEntry = z.strictObject({
   parent: slug.optional(),
   role: nonEmpty.optional(),
   position: nonEmpty.optional(),
+  /** Other names sources use for it ("U.N.", "the State Department"), for tracing who speaks on a line. */
+  aliases: z.array(nonEmpty).default([]),
 });
 export const stakeholdersFile = z.array(stakeholderEntry).min(1);
 
-export const sourceKind = z.enum(["news-report", "opinion", "summary"]);
+export const sourceKind = z.enum(["news-report", "opinion", "summary", "statement", "press-release", "analysis"]);
 
 /** `sources/<id>.yaml`: metadata only; the full text stays in ../shared/sources. */
 export const sourceFile = z.strictObject({
@@ -69,11 +72,21 @@ export const sourceFile = z.strictObject({
   published: partialDate,
   approximate: z.boolean().default(false),
   kind: sourceKind,
+  /** The stakeholder who is the source's own author or outlet: the voice of its narrative and reports. */
+  writer: slug,
+  /** Stakeholders whose own words make up the source's text: the speaker of a published speech, the signatories of a declaration. */
+  speakers: z.array(slug).default([]),
   datingNote: nonEmpty.optional(),
   skipped: z.array(z.strictObject({ line: z.number().int().min(1), reason: nonEmpty })).default([]),
 });
 
 export const stance = z.enum(["concern", "support", "mixed", "context"]);
+
+/**
+ * What an annotation records: the voice's own view (`position`), an action the source reports an
+ * actor took (`reported`: signed, voted, endorsed), or the writer's account of facts (`background`).
+ */
+export const annotationKind = z.enum(["position", "reported", "background"]);
 
 /** A provision an annotation is about: a pinpoint, the preamble, or the treaty as a whole. */
 export const provisionRef = z.union([z.literal("treaty"), z.literal("preamble"), pinpointText]);
@@ -84,9 +97,14 @@ export const MAX_QUOTE_WORDS = 40;
 export const annotationEntry = z.strictObject({
   id: slug,
   line: z.number().int().min(1),
-  stakeholder: slug,
+  kind: annotationKind,
+  /** Whose view or account this is: a named speaker, an organisation, the source's writer, or unnamed voices. */
+  voice: slug,
+  /** For `reported` only: the stakeholder whose action the source reports. */
+  actor: slug.optional(),
   provisions: z.array(provisionRef).min(1),
-  stance,
+  /** For `position` only. */
+  stance: stance.optional(),
   paraphrase: nonEmpty,
   quote: nonEmpty
     .refine((quote) => quote.split(/\s+/u).filter(Boolean).length <= MAX_QUOTE_WORDS, {

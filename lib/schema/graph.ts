@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  annotationKind,
   chapterEntry,
   confidence,
   sourceKind,
@@ -58,6 +59,7 @@ export const stakeholderNode = z.object({
   group: z.string(),
   role: z.string().optional(),
   position: z.string().optional(),
+  aliases: z.array(z.string()),
 });
 
 export const sourceNode = z.object({
@@ -68,6 +70,8 @@ export const sourceNode = z.object({
   published: z.string(),
   approximate: z.boolean(),
   kind: sourceKind,
+  writer: z.string(),
+  speakers: z.array(z.string()),
   datingNote: z.string().optional(),
 });
 
@@ -77,10 +81,16 @@ export const annotationNode = z.object({
   line: z.number().int(),
   /** Position of the claim within its source, from 1. */
   order: z.number().int(),
-  stakeholder: z.string(),
-  group: z.string(),
+  kind: annotationKind,
+  /** Whose view or account this is, and the top-level group that voice belongs to. */
+  voice: z.string(),
+  voiceGroup: z.string(),
+  /** For reported actions: who acted, and that actor's group. */
+  actor: z.string().optional(),
+  actorGroup: z.string().optional(),
   provisions: z.array(z.string()),
-  stance,
+  /** Positions only. */
+  stance: stance.optional(),
   paraphrase: z.string(),
   quote: z.string().optional(),
   textNote: rendered.optional(),
@@ -98,7 +108,8 @@ export const timelineNode = z.object({
   provisions: z.array(z.string()),
 });
 
-export const edgeKind = z.enum(["contains", "references", "defines", "uses", "annotates", "said-by", "cites", "tagged"]);
+/** `voice`: annotation → whose view it is; `actor`: annotation → whose reported action it is about. */
+export const edgeKind = z.enum(["contains", "references", "defines", "uses", "annotates", "voice", "actor", "cites", "tagged"]);
 
 /** A directed edge between node ids such as `article:28`, `paragraph:28(4)`, `term:serious-crime`. */
 export const edge = z.object({ kind: edgeKind, from: z.string(), to: z.string() });

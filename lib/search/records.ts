@@ -68,11 +68,11 @@ export function buildSearchRecords(graph: ClauseGraph): SearchRecord[] {
       id: `annotation:${annotation.id}`,
       kind: "commentary",
       pin: annotation.provisions.join(", "),
-      title: stakeholderName.get(annotation.stakeholder) ?? annotation.stakeholder,
-      names: [stakeholderName.get(annotation.stakeholder) ?? ""],
+      title: stakeholderName.get(annotation.voice) ?? annotation.voice,
+      names: [stakeholderName.get(annotation.voice) ?? "", ...(annotation.actor ? [stakeholderName.get(annotation.actor) ?? ""] : [])],
       text: [annotation.paraphrase, annotation.quote ?? ""].join(" ").trim(),
       href: `/sources/${annotation.source}#${annotation.id}`,
-      group: annotation.group,
+      group: annotation.voiceGroup,
     });
   }
   for (const stakeholder of graph.stakeholders) {

@@ -256,7 +256,7 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
 
     for (const source of sources) {
       const sourceId = String(source.data.id);
-      files.set(`${prefix}sources/${id(sourceId)}.yaml`, stringifyYaml({ ...source.data, id: id(sourceId), title: `${String(source.data.title)} (${tag})` }, { lineWidth: 0 }));
+      files.set(`${prefix}sources/${id(sourceId)}.yaml`, stringifyYaml({ ...source.data, id: id(sourceId), writer: id(String(source.data.writer)), title: `${String(source.data.title)} (${tag})` }, { lineWidth: 0 }));
       const text = base.sources?.get(sourceId);
       if (outSources && text !== undefined) outSources.set(id(sourceId), text);
     }
@@ -265,7 +265,8 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
       const entries = file.entries.map((entry) => ({
         ...entry,
         id: id(entry.id),
-        stakeholder: id(entry.stakeholder),
+        voice: id(entry.voice),
+        ...(entry.actor !== undefined ? { actor: id(entry.actor) } : {}),
         provisions: ((entry.provisions as string[] | undefined) ?? []).map((provision) => mapPin(String(provision))),
         paraphrase: retag(String(entry.paraphrase)),
         ...(entry.textNote !== undefined ? { textNote: retag(String(entry.textNote)) } : {}),

@@ -62,7 +62,7 @@ describe("commentary coverage report", () => {
   it("attributes every annotation to a stakeholder in a lens group, with a stance and our own paraphrase", () => {
     const groups = new Set(graph.stakeholders.filter((s) => s.parent === undefined).map((s) => s.id));
     for (const annotation of graph.annotations) {
-      expect(groups, annotation.id).toContain(annotation.group);
+      expect(groups, annotation.id).toContain(annotation.voiceGroup);
       const source = sources.get(annotation.source)!;
       // A paraphrase is ours: no run of ten source words copied into it.
       const words = annotation.paraphrase.split(/\s+/u);

@@ -35,9 +35,9 @@ describe("regressions", () => {
     const { problems, graph } = compileWith({ "content/annotations/example-source.yaml": annotations });
     expect(graph).toBeUndefined();
     expect(problems.map((p) => `${p.path}:${p.line} ${p.kind}`)).toEqual([
-      "content/annotations/example-source.yaml:8 image-not-allowed",
-      "content/annotations/example-source.yaml:8 raw-html",
-      "content/annotations/example-source.yaml:8 unsafe-link",
+      "content/annotations/example-source.yaml:9 image-not-allowed",
+      "content/annotations/example-source.yaml:9 raw-html",
+      "content/annotations/example-source.yaml:9 unsafe-link",
     ]);
   });
 

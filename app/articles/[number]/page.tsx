@@ -130,8 +130,9 @@ export default async function ArticlePage({ params }: Props) {
   );
 }
 
+/** The groups whose own positions are here: what the lens matches a paragraph on. */
 function lensGroupsOf(views: readonly AnnotationView[]): string[] {
-  return [...new Set(views.map((item) => item.annotation.group))];
+  return [...new Set(views.filter((item) => item.annotation.kind === "position").map((item) => item.annotation.voiceGroup))];
 }
 
 /** Hidden until the lens picks a stakeholder with commentary here. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { formatPartialDate } from "@/components/format";
+import { formatPartialDate, SOURCE_KIND_LABEL } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { getSource, sourceAnnotations } from "@/lib/graph/queries";
 import { annotationViews } from "@/lib/graph/views";
@@ -16,12 +16,11 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-const KIND_LABEL = { "news-report": "News report", opinion: "Opinion / commentary", summary: "News summary" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = getSource(getGraph(), (await params).id);
   if (!source) return {};
-  const description = `“${source.title}”, ${KIND_LABEL[source.kind].toLowerCase()} from ${source.outlet}: each claim it makes about the UN Convention against Cybercrime, in order and linked to its provisions.`;
+  const description = `“${source.title}”, ${SOURCE_KIND_LABEL[source.kind].toLowerCase()} from ${source.outlet}: each claim it makes about the UN Convention against Cybercrime, in order and linked to its provisions.`;
   return { title: `Source: ${source.title}`, description, openGraph: { title: source.title, description } };
 }
 
@@ -36,7 +35,7 @@ export default async function SourcePage({ params }: Props) {
       <h1 className="text-2xl font-bold">{source.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 my-3 text-sm">
         <dt className="muted">Kind</dt>
-        <dd>{KIND_LABEL[source.kind]}</dd>
+        <dd>{SOURCE_KIND_LABEL[source.kind]}</dd>
         <dt className="muted">Outlet</dt>
         <dd>{source.outlet}</dd>
         <dt className="muted">Author</dt>

@@ -28,7 +28,7 @@ function MemberTree({ member, depth }: { member: MemberView; depth: number }) {
   return (
     <li id={stakeholder.id} style={{ marginLeft: `${depth}rem` }}>
       <span className="font-semibold">{stakeholder.name}</span>
-      {stakeholder.role && <span className="muted">, {stakeholder.role}</span>} <span className="text-sm muted">({member.annotationCount} annotations)</span>
+      {stakeholder.role && <span className="muted">, {stakeholder.role}</span>} <span className="text-sm muted">({member.positionCount} {member.positionCount === 1 ? "position" : "positions"})</span>
       {stakeholder.position && <p className="text-sm">{stakeholder.position}</p>}
       {member.members.length > 0 && (
         <ul>
@@ -44,7 +44,7 @@ function MemberTree({ member, depth }: { member: MemberView; depth: number }) {
 export default async function StakeholderPage({ params }: Props) {
   const view = stakeholderView(getGraph(), (await params).id);
   if (!view) notFound();
-  const { group, members, treatyWide, byArticle } = view;
+  const { group, members, treatyWide, byArticle, accounts, reportedActions } = view;
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.stakeholders(), label: "Stakeholders" }, { label: group.name }]} />
@@ -74,8 +74,9 @@ export default async function StakeholderPage({ params }: Props) {
       )}
       <section aria-labelledby="by-article-heading" className="my-4">
         <h2 id="by-article-heading" className="text-lg font-semibold">
-          Commentary by article ({view.annotationCount})
+          Its positions, by article ({view.positionCount})
         </h2>
+        {view.positionCount === 0 && <p className="muted">Our sources record no view of the treaty held by this group itself.</p>}
         {treatyWide.length > 0 && (
           <section id="treaty" aria-labelledby="treaty-heading" className="my-4 space-y-3">
             <h3 id="treaty-heading" className="font-semibold">
@@ -99,6 +100,28 @@ export default async function StakeholderPage({ params }: Props) {
           </section>
         ))}
       </section>
+      {reportedActions.length > 0 && (
+        <section aria-labelledby="reported-heading" className="my-4 space-y-3">
+          <h2 id="reported-heading" className="text-lg font-semibold">
+            What sources report it did ({reportedActions.length})
+          </h2>
+          <p className="text-sm muted">Actions such as signing or endorsing, as a source reports them. They are not statements of its views and are not counted as its positions.</p>
+          {reportedActions.map((item) => (
+            <AnnotationCard key={item.annotation.id} view={item} headingLevel={3} idPrefix="reported" />
+          ))}
+        </section>
+      )}
+      {accounts.length > 0 && (
+        <section aria-labelledby="accounts-heading" className="my-4 space-y-3">
+          <h2 id="accounts-heading" className="text-lg font-semibold">
+            Its reporting: background and reported actions ({accounts.length})
+          </h2>
+          <p className="text-sm muted">What writers in this group recount as facts or report others doing; not their views.</p>
+          {accounts.map((item) => (
+            <AnnotationCard key={item.annotation.id} view={item} headingLevel={3} idPrefix="account" />
+          ))}
+        </section>
+      )}
     </article>
   );
 }
