@@ -71,12 +71,12 @@ describe("validateYaml", () => {
     const data = validateYaml(source, source.document.toJS(), shape, problems);
     return { data, problems: lines(problems) };
   };
-  const SOURCE = ["id: report", "title: A report", "outlet: News", "author: not stated", 'published: "2024-10"', "kind: news-report"];
+  const SOURCE = ["id: report", "title: A report", "outlet: News", "author: not stated", 'published: "2024-10"', "kind: news-report", "writer: news"];
 
   it("returns the parsed data, with defaults, when it is valid", () => {
     const { data, problems } = validate(SOURCE.join("\n"), schema.sourceFile);
     expect(problems).toEqual([]);
-    expect(data).toEqual({ id: "report", title: "A report", outlet: "News", author: "not stated", published: "2024-10", approximate: false, kind: "news-report", skipped: [] });
+    expect(data).toEqual({ id: "report", title: "A report", outlet: "News", author: "not stated", published: "2024-10", approximate: false, kind: "news-report", writer: "news", speakers: [], skipped: [] });
   });
 
   it("classifies each issue and points at the value that caused it", () => {
@@ -89,6 +89,7 @@ describe("validateYaml", () => {
       "skipped:", // 6
       "  - { line: 0, reason: Headline }", // 7 invalid-field
       "colour: red", // 8 unknown-field
+      "writer: news", // 9
     ].join("\n");
     expect(validate(text, schema.sourceFile).problems.map((line) => line.replace(/: .*$/u, ""))).toEqual([
       "s.yaml:1:5 invalid-field",
@@ -102,7 +103,7 @@ describe("validateYaml", () => {
 
   it("writes the field path and the reason into the message", () => {
     const { problems } = validate([...SOURCE, "colour: red", "size: 3"].join("\n"), schema.sourceFile);
-    expect(problems).toEqual(["s.yaml:7:9 unknown-field: unknown field colour, size"]);
+    expect(problems).toEqual(["s.yaml:8:9 unknown-field: unknown field colour, size"]);
     expect(validate(SOURCE.join("\n").replace("kind: news-report", "kind: blog"), schema.sourceFile).problems[0]).toMatch(/^s\.yaml:6:7 invalid-field: kind: /u);
   });
 

@@ -13,7 +13,7 @@ function article(number: number, chapter: string, topics: string[], paragraphs: 
 }
 
 function stakeholder(id: string, parent?: string, group = parent ?? id): StakeholderNode {
-  return { id, name: `Name ${id}`, kind: parent ? "organisation" : "group", parent, group };
+  return { id, name: `Name ${id}`, kind: parent ? "organisation" : "group", parent, group, aliases: [] };
 }
 
 function annotation(id: string, voice: string, voiceGroup: string, provisions: string[], stance: AnnotationNode["stance"], extra: Partial<AnnotationNode> = {}): AnnotationNode {
@@ -61,7 +61,7 @@ export function testGraph(): ClauseGraph {
       stakeholder("unnamed"),
       { ...stakeholder("critics", "unnamed"), kind: "unnamed" },
     ],
-    sources: [{ id: "src", title: "Source", outlet: "Outlet", author: "Author", published: "2025", approximate: false, kind: "news-report", writer: "reporter" }],
+    sources: [{ id: "src", title: "Source", outlet: "Outlet", author: "Author", published: "2025", approximate: false, kind: "news-report", writer: "reporter", speakers: [] }],
     annotations: [
       annotation("on-2-1", "ngo-a-person", "ngos", ["2(1)"], "concern", { topics: ["alpha"], order: 2 }),
       annotation("on-2", "state-a", "states", ["2"], "support", { order: 1 }),
