@@ -1,15 +1,11 @@
 import Link from "next/link";
-import type { ClauseGraph } from "@/lib/schema/graph";
+import type { Basis } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
+import type { ClauseGraph } from "@/lib/schema/graph";
+import { BasisBadge } from "./basis-badge";
 
-const CONFIDENCE_NOTE = {
-  high: "Checked paragraph by paragraph against an authentic text.",
-  medium: "The gist is confirmed by secondary sources; details come from our notes and are marked unverified.",
-  low: "From our notes only; nothing we could check confirmed the details. Cite the article, not a paragraph.",
-} as const;
-
-/** Says plainly that this is our digest, how sure we are, and where the official text is. */
-export function DigestNotice({ officialText, confidence }: { officialText: ClauseGraph["treaty"]["officialText"]; confidence: keyof typeof CONFIDENCE_NOTE }) {
+/** Says plainly that this is our digest, what it rests on, and where the official text is. */
+export function DigestNotice({ officialText, basis }: { officialText: ClauseGraph["treaty"]["officialText"]; basis: Basis }) {
   const official = officialText[0];
   return (
     <aside className="card p-3 text-sm my-4" aria-label="About this digest" data-slot="digest-notice">
@@ -20,10 +16,11 @@ export function DigestNotice({ officialText, confidence }: { officialText: Claus
             Read the official text in <a href={official.url} rel="external">{official.label}</a>.
           </>
         )}{" "}
-        <span data-confidence={confidence}>
-          Confidence: <strong>{confidence}</strong>. {CONFIDENCE_NOTE[confidence]}
-        </span>{" "}
         <Link href={href.about()}>How we write digests</Link>
+      </p>
+      <p className="mt-1">
+        Rests on: <BasisBadge basis={basis} id="digest" />
+        {basis.source && <span className="muted"> ({basis.source})</span>}
       </p>
     </aside>
   );

@@ -3,11 +3,12 @@ import { absoluteUrl } from "@/lib/site";
 import { citePinpoint, parsePinpoint } from "@/lib/pinpoint";
 import type { ParagraphNode } from "@/lib/schema/graph";
 import { CopyButton } from "./copy-button.client";
+import { BasisBadge } from "./basis-badge";
 import { Prose } from "./prose";
 import { href } from "@/lib/graph/hrefs";
 
 /**
- * A paragraph with its anchor, pinpoint, unverified mark, and the copy-link and cite actions.
+ * A paragraph with its anchor, pinpoint, basis mark, and the copy-link and cite actions.
  * The citation is readable in a native <details> without JavaScript; the copy buttons add convenience.
  */
 export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }: { paragraph: ParagraphNode; shortTitle: string; lensGroups?: string[]; children?: React.ReactNode }) {
@@ -30,11 +31,7 @@ export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }:
           {paragraph.pin}
         </Link>
         {paragraph.label && <span className="font-semibold">{paragraph.label}</span>}
-        {!paragraph.verified && (
-          <Link href={href.about("unverified")} className="badge no-underline stance-mixed" data-slot="unverified">
-            Unverified
-          </Link>
-        )}
+        <BasisBadge basis={paragraph.basis} id={paragraph.anchor} />
       </div>
       <Prose html={paragraph.html} />
       <div className="paragraph-actions no-print flex flex-wrap items-center gap-2 text-sm">

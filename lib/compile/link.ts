@@ -4,6 +4,7 @@ import { VFile } from "vfile";
 import { parseMarkdown } from "../markdown/parse";
 import { plainText, renderHtml } from "../markdown/render";
 import { remarkNoDirectives } from "../markdown/remark-no-directives";
+import { remarkHeadingIds } from "../markdown/remark-heading-ids";
 import { remarkReferences } from "../markdown/remark-references";
 import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
@@ -26,6 +27,7 @@ import { collectMessages, type LoadedContent } from "./load";
 import type { ProblemKind, ProblemList } from "./problems";
 import { quoteAppearsIn, sourceLines } from "./source-text";
 import { checkAnnotationVoice } from "./annotation-voice";
+import { articleBasis, paragraphBasis } from "../graph/basis";
 
 /** Node ids used by graph edges. */
 export const nodeId = {
@@ -76,6 +78,7 @@ function renderSegment(
   const text = plainText(tree);
   const file = new VFile({ path });
   unified()
+    .use(remarkHeadingIds)
     .use(remarkReferences, { context, resolve: linker.resolve })
     .use(remarkTerms, { matcher: linker.matcher, tipOf: (slug) => linker.tips.get(slug) ?? "", exclude: options.excludeTerms, idPrefix: options.idPrefix })
     .runSync(tree, file);
@@ -110,6 +113,10 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       continue;
     }
     articleByNumber.set(data.number, article);
+    if ((data.confidence === "low") !== (data.basisSource === undefined)) {
+      const where = source.positionOf([data.basisSource === undefined ? "confidence" : "basisSource"]);
+      problems.add(path, where, "basis-source-mismatch", data.confidence === "low" ? `article ${data.number} is low confidence, so it names no basisSource` : `article ${data.number} is ${data.confidence} confidence: name its basisSource`);
+    }
     if (chapters && !chapterNumerals.has(data.chapter)) problems.add(path, source.positionOf(["chapter"]), "unknown-chapter", `chapter ${data.chapter} is not in chapters.yaml`);
     data.topics.forEach((topic, index) => {
       if (!topicSlugs.has(topic)) problems.add(path, source.positionOf(["topics", index]), "unknown-topic", `no topic "${topic}"`);
@@ -181,6 +188,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
         return {
           pin: block.pin,
           article: data.number,
+          basis: paragraphBasis(articleBasis(data.confidence, data.basisSource), block.verified),
           anchor,
           path: pinpointPath(pin),
           parent: parentPin,
@@ -190,7 +198,17 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
           ...rendered,
         };
       });
-    return { number: data.number, title: data.title, chapter: data.chapter, summary: data.summary, topics: data.topics, confidence: data.confidence, digest, paragraphs: nodes };
+    return {
+      number: data.number,
+      title: data.title,
+      chapter: data.chapter,
+      summary: data.summary,
+      topics: data.topics,
+      confidence: data.confidence,
+      basis: articleBasis(data.confidence, data.basisSource),
+      digest,
+      paragraphs: nodes,
+    };
   });
 
   const terms: TermNode[] = content.terms.map((term) => ({

@@ -36,6 +36,7 @@ export const PROBLEM_KINDS = {
   "title-mismatch": "Use the article title exactly as the treaty gives it.",
   "stance-mismatch": "Give positions a stance; reported actions and background have none.",
   "actor-mismatch": "Name the actor of a reported action, and only there.",
+  "basis-source-mismatch": "High- and medium-confidence articles name their basisSource; low-confidence articles have none.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -5,11 +5,11 @@ import type { AnnotationNode, ArticleNode, ClauseGraph, ParagraphNode, Stakehold
 const empty = { html: "", text: "" };
 
 function paragraph(pin: string, article: number, anchor: string, parent: string | null = null): ParagraphNode {
-  return { pin, article, anchor, path: "", parent, depth: parent ? 2 : 1, verified: true, ...empty };
+  return { pin, article, anchor, path: "", parent, depth: parent ? 2 : 1, verified: true, basis: { kind: "authentic-text", source: "a test text" }, ...empty };
 }
 
 function article(number: number, chapter: string, topics: string[], paragraphs: ParagraphNode[]): ArticleNode {
-  return { number, title: `Title ${number}`, chapter, summary: `Summary ${number}`, topics, confidence: "high", digest: empty, paragraphs };
+  return { number, title: `Title ${number}`, chapter, summary: `Summary ${number}`, topics, confidence: "high", basis: { kind: "authentic-text", source: "a test text" }, digest: empty, paragraphs };
 }
 
 function stakeholder(id: string, parent?: string, group = parent ?? id): StakeholderNode {

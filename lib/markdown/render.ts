@@ -16,6 +16,9 @@ const schema: SanitizeSchema = {
     ...defaultSchema.attributes,
     a: ["href", ["className", "ref", "term-link"], "dataRef", "dataTerm", "ariaDescribedBy"],
     span: [["className", "term", "term-tip"], ["role", "tooltip"], "id"],
+    h2: ["id"],
+    h3: ["id"],
+    h4: ["id"],
   },
 };
 

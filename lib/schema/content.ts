@@ -29,6 +29,8 @@ export const articleFrontmatter = z.strictObject({
   summary: nonEmpty,
   topics: z.array(slug).default([]),
   confidence,
+  /** The authentic text (high) or named secondary source (medium) the digest rests on; none for low. */
+  basisSource: nonEmpty.optional(),
 });
 
 /** Front matter of `preamble.md` and `about.md`. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { basis } from "../graph/basis";
 import {
   annotationKind,
   chapterEntry,
@@ -21,6 +22,7 @@ export const paragraphNode = z.object({
   depth: z.number().int().min(1).max(3),
   label: z.string().optional(),
   verified: z.boolean(),
+  basis,
   ...rendered.shape,
 });
 
@@ -31,6 +33,7 @@ export const articleNode = z.object({
   summary: z.string(),
   topics: z.array(z.string()),
   confidence,
+  basis,
   digest: rendered,
   paragraphs: z.array(paragraphNode),
 });

@@ -10,7 +10,7 @@ test.describe("an advocate links to and cites article 28(4)", () => {
     expect(ogTitle).toContain("28(4)");
     expect(ogDescription?.length ?? 0).toBeGreaterThan(40);
     // 28(4) is recalled, not checked: the page must say so.
-    await expect(page.locator("#p4 [data-slot=unverified]")).toBeVisible();
+    await expect(page.locator("#p4 [data-slot=basis][data-basis=recalled]")).toBeVisible();
     await page.getByRole("link", { name: "Read it in its place in the article" }).click();
     await expect(page).toHaveURL(/\/articles\/28#p4$/);
     await expect(page.locator("#p4")).toBeInViewport();
@@ -33,11 +33,12 @@ test.describe("an advocate links to and cites article 28(4)", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`UN Convention against Cybercrime, art. 28(4), ${baseURL}/articles/28#p4`);
   });
 
-  test("a verified High paragraph such as 2(h) carries no unverified mark", async ({ page }) => {
+  test("a verified High paragraph such as 2(h) is marked as checked against an authentic text", async ({ page }) => {
     await page.goto("/articles/2/h");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2(h)");
     await expect(page.locator("#h")).toContainText(/four years/i);
-    await expect(page.locator("#h [data-slot=unverified]")).toHaveCount(0);
+    await expect(page.locator("#h [data-slot=basis]")).toHaveAttribute("data-basis", "authentic-text");
+    await expect(page.locator("#h [data-slot=basis][data-basis=recalled]")).toHaveCount(0);
   });
 });
 

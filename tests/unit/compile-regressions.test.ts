@@ -55,7 +55,7 @@ describe("regressions", () => {
     const { problems } = compileWith({ "content/about.md": about, "content/articles/1.md": article });
     expect(problems.map((p) => `${p.path}:${p.line} ${p.kind}`)).toEqual([
       "content/about.md:1 missing-frontmatter",
-      "content/articles/1.md:10 unknown-reference",
+      "content/articles/1.md:11 unknown-reference",
     ]);
   });
 });

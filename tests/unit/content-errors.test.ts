@@ -107,8 +107,8 @@ describe("a failed build", () => {
     expect(result.ok).toBe(false);
     expect(result.report.map((line) => line.replace(/ \(.*\)$/u, ""))).toEqual([
       'content/articles/1.md:6:17 unknown-topic: no topic "privacy"',
-      'content/articles/1.md:20:1 unknown-directive: unknown directive ":note"',
-      'content/articles/2.md:20:1 invalid-pinpoint: "2.3" is not a pinpoint like 28(4) or 2(h)',
+      'content/articles/1.md:21:1 unknown-directive: unknown directive ":note"',
+      'content/articles/2.md:21:1 invalid-pinpoint: "2.3" is not a pinpoint like 28(4) or 2(h)',
       'content/timeline.yaml:5:13 unknown-source: no source "missing-source"',
       "content/topics/bell.md:6:10 control-character: control character U+0007",
       summary(5),

@@ -9,6 +9,7 @@ import { LinkList } from "@/components/link-list";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
+import { BASIS_LABEL } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
 import { getArticle } from "@/lib/graph/queries";
 import { articleView, type AnnotationView } from "@/lib/graph/views";
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle(getGraph(), Number((await params).number));
   if (!article) return {};
   const title = `Article ${article.number}: ${article.title}`;
-  return { title, description: article.summary, openGraph: { title, description: article.summary, type: "article" }, alternates: { canonical: href.article(article.number) } };
+  const description = `${BASIS_LABEL[article.basis.kind]}. ${article.summary}`;
+  return { title, description, openGraph: { title, description, type: "article" }, alternates: { canonical: href.article(article.number) } };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -45,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
         Article {article.number}. {article.title}
       </h1>
       <p className="text-lg mt-2">{article.summary}</p>
-      <DigestNotice officialText={graph.treaty.officialText} confidence={article.confidence} />
+      <DigestNotice officialText={graph.treaty.officialText} basis={article.basis} />
 
       <section aria-labelledby="digest-heading" data-lens-groups={lensGroupsOf(articleLevel).join(" ")} data-lens-match="false" className="paragraph" id="digest">
         <h2 id="digest-heading" className="text-lg font-semibold">

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { adjacentChapters, chapterArticles, getChapter } from "@/lib/graph/queries";
+import { BasisBadge } from "@/components/basis-badge";
 
 export const dynamicParams = false;
 
@@ -42,6 +43,7 @@ export default async function ChapterPage({ params }: Props) {
               Article {article.number}. {article.title}
             </Link>
             <p className="text-sm muted">{article.summary}</p>
+            <BasisBadge basis={article.basis} id={`a${article.number}`} />
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { getGraph } from "@/lib/data";
 import { getParagraph, getTerm, termUsages } from "@/lib/graph/queries";
 import { parsePinpoint, pinpointHref } from "@/lib/pinpoint";
 import { href } from "@/lib/graph/hrefs";
+import { BasisBadge } from "@/components/basis-badge";
 
 export const dynamicParams = false;
 
@@ -44,7 +45,7 @@ export default async function TermPage({ params }: Props) {
               Article {term.definedAt}
               {definition?.label ? `: ${definition.label}` : ""}
             </Link>
-            {definition && !definition.verified && <span className="badge stance-mixed ml-2">Unverified</span>}
+            {definition && <BasisBadge basis={definition.basis} id="definition" />}
           </p>
         ) : (
           <p className="muted">The Convention does not define this term in article 2; it is a key term readers look for. The digest above says where it matters.</p>

@@ -8,6 +8,7 @@ import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { annotationsByGroup, getTopic, topicAnnotations, topicArticles } from "@/lib/graph/queries";
 import { annotationViews } from "@/lib/graph/views";
+import { BasisBadge } from "@/components/basis-badge";
 
 export const dynamicParams = false;
 
@@ -47,6 +48,7 @@ export default async function TopicPage({ params }: Props) {
                 Article {article.number}. {article.title}
               </Link>
               <p className="text-sm muted">{article.summary}</p>
+              <BasisBadge basis={article.basis} id={`a${article.number}`} />
             </li>
           ))}
         </ul>

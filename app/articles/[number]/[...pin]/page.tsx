@@ -8,6 +8,7 @@ import { LinkList } from "@/components/link-list";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
+import { BASIS_LABEL } from "@/lib/graph/basis";
 import { href, pinFromPath } from "@/lib/graph/hrefs";
 import { annotationsFor, getArticle, getParagraph, paragraphReferencedBy, paragraphSubtree } from "@/lib/graph/queries";
 import { annotationViews } from "@/lib/graph/views";
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { paragraph, article } = await find(params);
   if (!paragraph || !article) return {};
   const title = `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ""} (${article.title})`;
-  const description = `${paragraph.verified ? "" : "Unverified. "}${paragraph.text}`.slice(0, 300);
+  const description = `${BASIS_LABEL[paragraph.basis.kind]}. ${paragraph.text}`.slice(0, 300);
   return { title, description, openGraph: { title, description, type: "article" }, alternates: { canonical: href.pinpointPage(paragraph.pin) } };
 }
 
@@ -62,7 +63,7 @@ export default async function PinpointPage({ params }: Props) {
       <p className="muted">
         In <Link href={href.article(article.number)}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
-      <DigestNotice officialText={graph.treaty.officialText} confidence={paragraph.verified ? article.confidence : "low"} />
+      <DigestNotice officialText={graph.treaty.officialText} basis={paragraph.basis} />
       {parent && (
         <section aria-labelledby="context-heading" className="card p-3 my-3">
           <h2 id="context-heading" className="text-sm font-semibold">
