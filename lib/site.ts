@@ -1,10 +1,18 @@
 /**
- * Where the site is served from, for absolute URLs in citations, Open Graph tags and the sitemap.
- * Set SITE_URL when deploying; the default is the local server `npm start` runs.
+ * Where the site is served from: the one module that knows the site's origin. Canonical links,
+ * Open Graph URLs (via `metadataBase`), the sitemap, robots.txt and citations all take it from here.
+ *
+ * Set SITE_URL when building for deployment (`SITE_URL=https://treaty.example npm run build`).
+ * A production build without it stops (see `resolveSiteUrl` in lib/site-url.ts); `npm start` sets
+ * `http://localhost:3000` for a local build, and the dev server falls back to that address.
  */
-export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/u, "");
+
+import { resolveSiteUrl } from "./site-url";
 
 export const SITE_NAME = "Treaty Explorer";
+
+/** The configured origin, read once when the module loads. */
+export const SITE_URL = resolveSiteUrl(process.env);
 
 /** Absolute URL of a site path. */
 export function absoluteUrl(path: string): string {

@@ -1,6 +1,7 @@
 /**
  * `npm start`: serves the static export in out/ on http://localhost:3000 (or --port N / PORT),
- * with the security headers of serve.json. Builds first when out/ is missing.
+ * with the headers of serve.json (generated from lib/deploy/headers.ts). Builds first when out/
+ * is missing, for this machine's address unless SITE_URL says otherwise.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,7 +13,9 @@ const port = portFlag !== -1 ? process.argv[portFlag + 1] : (process.env.PORT ??
 
 if (!existsSync(resolve(root, "out", "index.html"))) {
   console.log("out/ is missing: building the site first (npm run build)…");
-  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+  console.log(`out/ is built for SITE_URL=${siteUrl}; set SITE_URL to build for a public address.`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, SITE_URL: siteUrl } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

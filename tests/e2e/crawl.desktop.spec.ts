@@ -1,7 +1,8 @@
 /**
- * Link crawl of the built site (out/, served by scripts/start.ts): breadth-first from `/` over every
- * internal <a href>, checking that every link answers 200, every #fragment names an element id, every
- * page has its own title and description, and the crawl and sitemap.xml agree.
+ * Link crawl of the built site (out/, served by scripts/start.ts, and by nginx in the "nginx"
+ * project): breadth-first from `/` over every internal <a href>, checking that every link answers
+ * 200, every #fragment names an element id, every page has its own title and description, and the
+ * crawl and sitemap.xml agree.
  *
  * Uses the `request` fixture (plain HTTP, no browser) with ~8 requests in flight.
  */
