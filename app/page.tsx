@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableOfContents } from "@/components/table-of-contents";
-import { formatPartialDate } from "@/components/format";
+import { formatEventDate, formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { tableOfContents } from "@/lib/graph/views";
@@ -8,7 +8,8 @@ import { tableOfContents } from "@/lib/graph/views";
 export default function HomePage() {
   const graph = getGraph();
   const { treaty } = graph;
-  const recent = [...graph.timeline].reverse().slice(0, 4);
+  const recent = graph.timeline.filter((event) => event.status === "done").reverse().slice(0, 3);
+  const upcoming = graph.timeline.filter((event) => event.status !== "done");
   return (
     <>
       <section aria-labelledby="home-title" className="mb-8">
@@ -92,12 +93,26 @@ export default function HomePage() {
             <ol className="space-y-2">
               {recent.map((event) => (
                 <li key={event.id}>
-                  <span className="text-sm muted">{formatPartialDate(event.date, event.approximate)}</span>
+                  <span className="text-sm muted">{formatEventDate(event)}</span>
                   <br />
-                  <Link href={`/timeline#${event.id}`}>{event.title}</Link>
+                  <Link href={href.timeline(event.id)}>{event.title}</Link>
                 </li>
               ))}
             </ol>
+            {upcoming.length > 0 && (
+              <>
+                <h3 className="font-semibold mt-4 mb-2">Next</h3>
+                <ol className="space-y-2">
+                  {upcoming.map((event) => (
+                    <li key={event.id}>
+                      <span className="text-sm muted">{formatEventDate(event)}</span>
+                      <br />
+                      <Link href={href.timeline(event.id)}>{event.title}</Link>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
           </section>
         </div>
       </div>

@@ -7,6 +7,13 @@ export function formatPartialDate(date: string, approximate = false): string {
   return approximate ? `${text} (approximate)` : text;
 }
 
+/** When an event is: its date at its precision, or that a pending step has not been reached. */
+export function formatEventDate(event: { status: "done" | "scheduled" | "pending"; date?: string; approximate: boolean }): string {
+  if (event.date === undefined) return "Not yet reached";
+  const date = formatPartialDate(event.date, event.approximate);
+  return event.status === "scheduled" ? `${date} (scheduled)` : date;
+}
+
 export const STANCE_LABEL = { concern: "Concern", support: "Support", mixed: "Mixed", context: "Context" } as const;
 
 /** How the site names each kind of annotation where it is not a position. */

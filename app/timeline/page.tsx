@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { formatPartialDate } from "@/components/format";
+import { formatEventDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { describeNode } from "@/lib/graph/queries";
 import { provisionNodeId } from "@/lib/graph/ids";
@@ -21,7 +21,7 @@ export default function TimelinePage() {
         {graph.timeline.map((event) => (
           <li key={event.id} id={event.id}>
             <p className="text-sm font-semibold">
-              <time dateTime={event.date}>{formatPartialDate(event.date, event.approximate)}</time>
+              {event.date ? <time dateTime={event.date}>{formatEventDate(event)}</time> : formatEventDate(event)}
             </p>
             <h2 className="font-semibold">{event.title}</h2>
             <p>{event.description}</p>

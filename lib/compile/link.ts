@@ -340,7 +340,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
     event.provisions.forEach((provision, i) => {
       if (!provisionExists(provision)) problems.add(timeline!.path, timeline!.source.positionOf([index, "provisions", i]), "unknown-provision", `no provision ${provision} in content/`);
     });
-    return { ...event, precision: datePrecision(event.date) };
+    return { ...event, precision: event.date === undefined ? undefined : datePrecision(event.date) };
   });
 
   const chapterNodes = (chapters?.data ?? []).map((chapter) => {
@@ -375,7 +375,8 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
       datingNote: data.datingNote,
     })),
     annotations: annotations.sort((a, b) => a.source.localeCompare(b.source) || a.order - b.order),
-    timeline: timelineNodes.sort((a, b) => a.date.localeCompare(b.date)),
+    // Dated events in date order; pending steps, which have no date, last.
+    timeline: timelineNodes.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999")),
     edges,
   };
 }

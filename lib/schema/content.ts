@@ -118,14 +118,24 @@ export const annotationEntry = z.strictObject({
 });
 export const annotationsFile = z.array(annotationEntry);
 
-/** One entry of `timeline.yaml`. */
+/**
+ * Where a timeline event stands: `done` (it happened on its date), `scheduled` (a known future
+ * date, such as a deadline) or `pending` (a step not yet reached, whose date nobody knows).
+ */
+export const eventStatus = z.enum(["done", "scheduled", "pending"]);
+
+/** One entry of `timeline.yaml`: a pending step has no date; every other event has one. */
 export const timelineEntry = z.strictObject({
   id: slug,
-  date: partialDate,
+  status: eventStatus.default("done"),
+  date: partialDate.optional(),
   approximate: z.boolean().default(false),
   title: nonEmpty,
   description: nonEmpty,
   sources: z.array(nonEmpty).min(1),
   provisions: z.array(pinpointText).default([]),
+}).superRefine((event, ctx) => {
+  if (event.status !== "pending" && event.date === undefined) ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "a done or scheduled event needs a date" });
+  if (event.status === "pending" && event.date !== undefined) ctx.addIssue({ code: "custom", path: ["status"], message: "a pending event has no date yet: remove the date or change the status" });
 });
 export const timelineFile = z.array(timelineEntry);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { basis } from "../graph/basis";
 import {
   annotationKind,
+  eventStatus,
   chapterEntry,
   confidence,
   sourceKind,
@@ -102,8 +103,10 @@ export const annotationNode = z.object({
 
 export const timelineNode = z.object({
   id: z.string(),
-  date: z.string(),
-  precision: z.enum(["year", "month", "day"]),
+  status: eventStatus,
+  /** Absent for pending steps. */
+  date: z.string().optional(),
+  precision: z.enum(["year", "month", "day"]).optional(),
   approximate: z.boolean(),
   title: z.string(),
   description: z.string(),
