@@ -34,6 +34,10 @@ export const PROBLEM_KINDS = {
   "file-too-large": "Split the file; content files are at most 256 KiB.",
   "missing-file": "Create the file; content/README.md describes it.",
   "title-mismatch": "Use the article title exactly as the treaty gives it.",
+  "unknown-counterpart": "Point at an article (and paragraph) listed in content/lineage/<treaty>.yaml.",
+  "missing-mapping": "Give the article an entry in content/lineage/mappings.yaml: its counterparts, or none: true.",
+  "duplicate-mapping": "Each UN article has one entry in content/lineage/mappings.yaml.",
+  "unverified-mismatch": "Mark a mapping unverified: true exactly when its UN article's confidence is medium or low.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
