@@ -16,6 +16,8 @@ export const nodeId = {
   source: (id: string) => `source:${id}`,
   annotation: (id: string) => `annotation:${id}`,
   event: (id: string) => `event:${id}`,
+  /** An article of an earlier treaty: `counterpart:budapest:19`. */
+  counterpart: (treaty: string, n: number) => `counterpart:${treaty}:${n}`,
 } as const;
 
 export type NodeKind = keyof typeof nodeId | "treaty" | "preamble";
