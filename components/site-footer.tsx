@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getGraph } from "@/lib/data";
+import { href } from "@/lib/graph/hrefs";
 
 /** Every page says these are digests, and where the official text is. */
 export function SiteFooter() {
@@ -24,6 +25,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-4">
             <li><Link href="/about">About and methodology</Link></li>
             <li><Link href="/sources">Sources</Link></li>
+            <li><Link href={href.lineage()}>Lineage: Budapest, UNTOC, UNCAC</Link></li>
             <li><Link href="/preamble">Preamble</Link></li>
             <li><Link href="/search">Search</Link></li>
           </ul>

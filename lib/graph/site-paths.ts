@@ -1,3 +1,4 @@
+import { lineageSitePaths } from "../lineage/site-paths";
 import type { ClauseGraph } from "../schema/graph";
 
 /** Every page of the site, for the sitemap and the link crawl. */
@@ -19,5 +20,6 @@ export function sitePaths(graph: ClauseGraph): string[] {
     ...graph.topics.map((t) => `/topics/${t.slug}`),
     ...graph.stakeholders.filter((s) => s.parent === undefined).map((s) => `/stakeholders/${s.id}`),
     ...graph.sources.map((s) => `/sources/${s.id}`),
+    ...lineageSitePaths(graph),
   ];
 }
