@@ -25,6 +25,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-4">
             <li><Link href={href.about()}>About and methodology</Link></li>
             <li><Link href={href.sources()}>Sources</Link></li>
+            <li><Link href={href.lineage()}>Lineage: Budapest, UNTOC, UNCAC</Link></li>
             <li><Link href={href.preamble()}>Preamble</Link></li>
             <li><Link href={href.search()}>Search</Link></li>
           </ul>

@@ -1,5 +1,6 @@
 import type { ClauseGraph } from "../schema/graph";
 import { buildSearchRecords, type SearchRecord } from "../search/records";
+import { compileLineage } from "../lineage/compile";
 import { linkContent } from "./link";
 import { loadContent } from "./load";
 import { ProblemList, sortProblems, type Problem } from "./problems";
@@ -25,9 +26,11 @@ export interface CompileResult {
  */
 export function compileContent(input: CompileInput, problems = new ProblemList()): CompileResult {
   const content = loadContent(input.files, input.root ?? "content", problems);
-  const graph = linkContent(content, input.sources, problems);
+  const core = linkContent(content, input.sources, problems);
+  const lineage = compileLineage(input.files, input.root ?? "content", content.articles.map((article) => article.data), problems);
   const sorted = sortProblems(problems.items);
-  if (!graph || sorted.length > 0) return { problems: sorted };
+  if (!core || sorted.length > 0) return { problems: sorted };
+  const graph: ClauseGraph = { ...core, lineage };
   return { graph, search: buildSearchRecords(graph), problems: [] };
 }
 

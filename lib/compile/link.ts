@@ -96,7 +96,7 @@ function renderSegment(
 }
 
 /** Stage 2 and 3: cross-check the loaded files and link them into the clause graph. */
-export function linkContent(content: LoadedContent, sources: ReadonlyMap<string, string> | undefined, problems: ProblemList): ClauseGraph | undefined {
+export function linkContent(content: LoadedContent, sources: ReadonlyMap<string, string> | undefined, problems: ProblemList): Omit<ClauseGraph, "lineage"> | undefined {
   const { treaty, chapters, preamble, about, stakeholders, timeline } = content;
   const edges: Edge[] = [];
 

@@ -37,6 +37,10 @@ export const PROBLEM_KINDS = {
   "stance-mismatch": "Give positions a stance; reported actions and background have none.",
   "actor-mismatch": "Name the actor of a reported action, and only there.",
   "basis-source-mismatch": "High- and medium-confidence articles name their basisSource; low-confidence articles have none.",
+  "unknown-counterpart": "Point at an article (and paragraph) listed in content/lineage/<treaty>.yaml.",
+  "missing-mapping": "Give the article an entry in content/lineage/mappings.yaml: its counterparts, or none: true.",
+  "duplicate-mapping": "Each UN article has one entry in content/lineage/mappings.yaml.",
+  "unverified-mismatch": "Mark a mapping unverified: true exactly when its UN article's confidence is medium or low.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

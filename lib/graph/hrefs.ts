@@ -47,6 +47,12 @@ export const href = {
     s.parent === undefined ? `/stakeholders/${s.id}${anchor ? `#${anchor}` : ""}` : `/stakeholders/${s.group}#${s.id}`,
   sources: () => "/sources",
   source: (id: string, annotationId?: string) => `/sources/${id}${annotationId ? `#${annotationId}` : ""}`,
+  /** `/lineage`: every UN article's counterparts in the Budapest Convention, UNTOC and UNCAC. */
+  lineage: (anchor?: string) => (anchor ? `/lineage#${anchor}` : "/lineage"),
+  /** `/lineage/budapest`: one earlier treaty's articles, each with the UN articles mapped to it. */
+  lineageTreaty: (treaty: string) => `/lineage/${treaty}`,
+  /** `/lineage/budapest/19`: one article of an earlier treaty. */
+  lineageArticle: (treaty: string, n: number) => `/lineage/${treaty}/${n}`,
 } as const;
 
 /** Parses the segments of a pinpoint page path (`["1", "a", "ii"]` under article 11). */

@@ -3,8 +3,8 @@ import { formatPinpoint, parsePinpoint, pinpointDepth } from "../pinpoint";
 /**
  * Node ids of the clause graph: the only module that makes or parses them.
  *
- * An id is `kind:key` (`article:28`, `paragraph:28(4)`, `term:serious-crime`), except the two
- * singletons `treaty` and `preamble`.
+ * An id is `kind:key` (`article:28`, `paragraph:28(4)`, `term:serious-crime`), except the
+ * singletons `treaty`, `preamble` and `about` (the pages whose prose can refer to provisions).
  */
 export const nodeId = {
   article: (n: number) => `article:${n}`,
@@ -16,9 +16,13 @@ export const nodeId = {
   source: (id: string) => `source:${id}`,
   annotation: (id: string) => `annotation:${id}`,
   event: (id: string) => `event:${id}`,
+  /** An article of an earlier treaty: `counterpart:budapest:19`. */
+  counterpart: (treaty: string, n: number) => `counterpart:${treaty}:${n}`,
 } as const;
 
-export type NodeKind = keyof typeof nodeId | "treaty" | "preamble";
+const SINGLETONS = ["treaty", "preamble", "about"] as const;
+
+export type NodeKind = keyof typeof nodeId | (typeof SINGLETONS)[number];
 
 /** A node id taken apart: its kind and the key after the colon (empty for the singletons). */
 export interface ParsedNodeId {
@@ -30,7 +34,8 @@ const KINDS = new Set<string>(Object.keys(nodeId));
 
 /** Splits an id into kind and key; undefined for anything that is not a node id. */
 export function parseNodeId(id: string): ParsedNodeId | undefined {
-  if (id === "treaty" || id === "preamble") return { kind: id, key: "" };
+  const singleton = SINGLETONS.find((name) => name === id);
+  if (singleton) return { kind: singleton, key: "" };
   const colon = id.indexOf(":");
   if (colon <= 0) return undefined;
   const kind = id.slice(0, colon);

@@ -1,3 +1,4 @@
+import { lineageSitePaths } from "../lineage/site-paths";
 import type { ClauseGraph } from "../schema/graph";
 import { href } from "./hrefs";
 
@@ -20,5 +21,6 @@ export function sitePaths(graph: ClauseGraph): string[] {
     ...graph.topics.map((t) => href.topic(t.slug)),
     ...graph.stakeholders.filter((s) => s.parent === undefined).map((s) => href.stakeholder(s)),
     ...graph.sources.map((s) => href.source(s.id)),
+    ...lineageSitePaths(graph),
   ];
 }

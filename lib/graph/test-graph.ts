@@ -74,6 +74,7 @@ export function testGraph(): ClauseGraph {
       annotation("critics-worry", "critics", "unnamed", ["3(1)"], "concern", { order: 8 }),
     ],
     timeline: [],
+    lineage: { treaties: [], mappings: [] },
     edges: [
       { kind: "references", from: "paragraph:3(1)", to: "paragraph:2(1)" },
       { kind: "references", from: "paragraph:2(2)", to: "paragraph:2(1)" },

@@ -10,6 +10,7 @@ import {
   stance,
   treatyFile,
 } from "./content";
+import { lineageGraph } from "./lineage";
 
 /** A rendered piece of Markdown: sanitised HTML for pages, plain text for search and previews. */
 export const rendered = z.object({ html: z.string(), text: z.string() });
@@ -136,6 +137,8 @@ export const clauseGraph = z.object({
   annotations: z.array(annotationNode),
   timeline: z.array(timelineNode),
   edges: z.array(edge),
+  /** Counterparts in the Budapest Convention, UNTOC and UNCAC (lib/lineage). */
+  lineage: lineageGraph,
 });
 
 export type ClauseGraph = z.infer<typeof clauseGraph>;

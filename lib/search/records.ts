@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ClauseGraph } from "../schema/graph";
 import { SEARCH_KINDS } from "./kinds";
+import { lineageSearchRecords } from "./lineage-records";
 
 export const searchKind = z.enum(SEARCH_KINDS);
 
@@ -93,5 +94,6 @@ export function buildSearchRecords(graph: ClauseGraph): SearchRecord[] {
   for (const source of graph.sources) {
     records.push({ id: `source:${source.id}`, kind: "source", pin: "Source", title: source.title, names: [source.outlet, source.author], text: source.datingNote ?? "", href: `/sources/${source.id}` });
   }
+  records.push(...lineageSearchRecords(graph));
   return records;
 }

@@ -6,7 +6,8 @@
  *
  * - A K× corpus holds K copies of *everything that scales with a treaty*: articles with their
  *   digests and paragraph blocks, terms, topics, stakeholders, sources (with their full texts, so
- *   quotes are still checked verbatim), annotations and timeline events. The treaty, preamble,
+ *   quotes are still checked verbatim), annotations, timeline events and lineage mappings (each
+ *   new article gets a copy of its original's). The treaty, preamble, the earlier treaties,
  *   about page and the nine chapters stay single (the schema allows chapters I–IX only).
  *   Copy 0 is the input unchanged, so 1× is byte-for-byte the real content.
  * - Article numbers stop at 999, so K × 68 articles cannot all be separate articles once K > 14.
@@ -176,11 +177,14 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
   const annotations = under("annotations").map((path) => ({ path, id: nameOf(path), entries: (parseYaml(base.files.get(path)!) ?? []) as Array<Record<string, unknown>> }));
   const timelinePath = `${prefix}timeline.yaml`;
   const timeline = (parseYaml(base.files.get(timelinePath) ?? "[]") ?? []) as Array<Record<string, unknown>>;
+  const mappingsPath = `${prefix}lineage/mappings.yaml`;
+  const mappings = (parseYaml(base.files.get(mappingsPath) ?? "[]") ?? []) as Array<Record<string, unknown>>;
 
   const files = new Map(base.files);
   const outSources = base.sources ? new Map(base.sources) : undefined;
   const newStakeholders = [...stakeholders];
   const newTimeline = [...timeline];
+  const newMappings = [...mappings];
   const articleBodies = new Map<number, { data: Record<string, unknown>; body: string }>();
 
   for (let k = 1; k < factor; k++) {
@@ -214,6 +218,8 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
         })
         .join("\n");
       if (band === 0) {
+        // A new article needs its own lineage mapping: a copy of the original's.
+        for (const mapping of mappings) if (mapping.article === number) newMappings.push({ ...mapping, article: target });
         const data = {
           ...article.data,
           number: target,
@@ -290,6 +296,7 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
   if (factor > 1) {
     if (base.files.has(stakeholdersPath)) files.set(stakeholdersPath, stringifyYaml(newStakeholders, { lineWidth: 0 }));
     if (base.files.has(timelinePath)) files.set(timelinePath, stringifyYaml(newTimeline, { lineWidth: 0 }));
+    if (base.files.has(mappingsPath)) files.set(mappingsPath, stringifyYaml(newMappings, { lineWidth: 0 }));
   }
   return { files, sources: outSources };
 }

@@ -75,6 +75,13 @@ const TABLE: Array<[string, string | string[], string]> = [
   ["four years", "paragraph:2(h)", "number word in the definition"],
   ["4 years", "paragraph:2(h)", "digit matches the number word"],
   ["90 days", "paragraph:25(2)", "number in a paragraph label"],
+  // Earlier treaties (lineage pages)
+  ["Budapest article 19", "counterpart:budapest:19", "Budapest article by number"],
+  ["budapest 19", "counterpart:budapest:19", "Budapest article without the word article"],
+  ["Budapest Convention article 24", "counterpart:budapest:24", "Budapest article by full citation"],
+  ["UNTOC 18", "counterpart:untoc:18", "UNTOC article by acronym and number"],
+  ["UNCAC article 46", "counterpart:uncac:46", "UNCAC article by citation"],
+  ["untoc art 16", "counterpart:untoc:16", "abbreviated citation"],
   // People and organisations
   ["McCarthy", "stakeholder:deborah-mccarthy", "speaker surname"],
   ["Deborah McCarthy", "stakeholder:deborah-mccarthy", "speaker full name"],
@@ -123,6 +130,13 @@ describe("search ranking on the real content", () => {
     const results = searchRecords(engine, "McCarthy", { limit: 10 });
     expect(results[0]?.record.id).toBe("stakeholder:deborah-mccarthy");
     for (const r of results.slice(1, 5)) expect(r.record.title).toBe("Deborah McCarthy");
+  });
+
+  it("sends an earlier treaty's citation to its lineage page, whose text names the UN counterpart", () => {
+    const [budapest] = searchRecords(engine, "Budapest article 19", { limit: 5 });
+    expect(budapest?.record.href).toBe("/lineage/budapest/19");
+    expect(budapest?.record.text).toContain("UN article 28");
+    expect(searchRecords(engine, "UNTOC 18", { limit: 5 })[0]?.record.href).toBe("/lineage/untoc/18");
   });
 
   it("links a pinpoint result to its paragraph anchor, then its relatives", () => {

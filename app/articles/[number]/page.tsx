@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ComparableProvisions } from "@/components/comparable-provisions";
 import { DigestNotice } from "@/components/digest-notice";
 import { StakeholderLens } from "@/components/lens.client";
 import { LinkList } from "@/components/link-list";
@@ -93,6 +94,7 @@ export default async function ArticlePage({ params }: Props) {
         <LinkList id="referenced-by-heading" title="Referenced by" links={view.referencedBy} empty="No other digest refers to this article." />
       </div>
 
+      <ComparableProvisions graph={graph} article={article.number} />
       <section aria-labelledby="commentary-heading" className="my-6">
         <h2 id="commentary-heading" className="text-lg font-semibold">
           What stakeholders said ({annotations.length})
