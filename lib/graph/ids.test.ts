@@ -3,15 +3,26 @@ import { articleOfNodeId, nodeId, parseNodeId, provisionNodeId } from "./ids";
 
 describe("node ids", () => {
   it("makes and parses every kind", () => {
-    for (const [kind, make] of Object.entries(nodeId)) {
-      const id = kind === "article" ? (make as (n: number) => string)(28) : (make as (k: string) => string)("k-1");
-      expect(parseNodeId(id)).toEqual({ kind, key: kind === "article" ? "28" : "k-1" });
-    }
+    const made: Array<[string, string, string]> = [
+      ["article", nodeId.article(28), "28"],
+      ["paragraph", nodeId.paragraph("28(4)"), "28(4)"],
+      ["chapter", nodeId.chapter("IV"), "IV"],
+      ["term", nodeId.term("k-1"), "k-1"],
+      ["topic", nodeId.topic("k-1"), "k-1"],
+      ["stakeholder", nodeId.stakeholder("k-1"), "k-1"],
+      ["source", nodeId.source("k-1"), "k-1"],
+      ["annotation", nodeId.annotation("k-1"), "k-1"],
+      ["event", nodeId.event("k-1"), "k-1"],
+      ["counterpart", nodeId.counterpart("budapest", 19), "budapest:19"],
+    ];
+    expect(made.map(([kind]) => kind).sort()).toEqual(Object.keys(nodeId).sort());
+    for (const [kind, id, key] of made) expect(parseNodeId(id)).toEqual({ kind, key });
   });
 
   it("knows the two singletons and rejects strangers", () => {
     expect(parseNodeId("treaty")).toEqual({ kind: "treaty", key: "" });
     expect(parseNodeId("preamble")).toEqual({ kind: "preamble", key: "" });
+    expect(parseNodeId("about")).toEqual({ kind: "about", key: "" });
     expect(parseNodeId("widget:1")).toBeUndefined();
     expect(parseNodeId("article:")).toBeUndefined();
     expect(parseNodeId("28")).toBeUndefined();
