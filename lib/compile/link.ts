@@ -22,8 +22,9 @@ import type {
   StakeholderNode,
   TermNode,
 } from "../schema/graph";
-import { collectMessages, type LoadedContent } from "./load";
-import type { ProblemKind, ProblemList } from "./problems";
+import type { LoadedContent } from "./load";
+import { collectMessages } from "./messages";
+import type { ProblemList } from "./problems";
 import { quoteAppearsIn, sourceLines } from "./source-text";
 
 /** Node ids used by graph edges. */
@@ -349,7 +350,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
 function inlineMarkdownIsSafe(path: string, position: { line: number; column: number }, markdown: string, problems: ProblemList): boolean {
   const file = new VFile({ path });
   unified().use(remarkNestingLimit).use(remarkSafeMarkdown).use(remarkNoDirectives).runSync(parseMarkdown(markdown), file);
-  for (const message of file.messages) problems.add(path, position, (message.ruleId ?? "invalid-field") as ProblemKind, message.reason);
+  collectMessages(path, file, problems, position);
   return file.messages.length === 0;
 }
 

@@ -9,7 +9,8 @@ import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import * as schema from "../schema/content";
 import { splitFrontmatter } from "./frontmatter";
-import type { ProblemKind, ProblemList } from "./problems";
+import { collectMessages } from "./messages";
+import type { ProblemList } from "./problems";
 import { loadYaml, type YamlSource } from "./yaml-source";
 
 /** A validated record with the YAML it came from, so later stages can point at its fields. */
@@ -40,13 +41,6 @@ export interface LoadedContent {
   sources: Array<Located<z.infer<typeof schema.sourceFile>>>;
   annotations: Array<Located<z.infer<typeof schema.annotationsFile>> & { sourceId: string }>;
   timeline?: Located<z.infer<typeof schema.timelineFile>>;
-}
-
-/** Copies a vfile's messages into the problem list; each plugin's ruleId is a problem kind. */
-export function collectMessages(path: string, file: VFile, problems: ProblemList): void {
-  for (const message of file.messages) {
-    problems.add(path, { line: message.line ?? 1, column: message.column ?? 1 }, (message.ruleId ?? "invalid-field") as ProblemKind, message.reason);
-  }
 }
 
 function loadMarkdown<Schema extends z.ZodType>(

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import type { ProblemKind } from "../compile/problems";
 import { normalizePinpoint } from "../pinpoint";
 
 /** A calendar date at the precision we know: `2024`, `2024-07` or `2024-07-26`, and a real one. */
 export const partialDate = z.string().refine(isRealPartialDate, {
   message: "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD",
+  params: { kind: "impossible-date" satisfies ProblemKind },
 });
 
 export function isRealPartialDate(value: string): boolean {
@@ -31,7 +33,7 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be keba
 export const pinpointText = z.string().transform((value, ctx) => {
   const normal = normalizePinpoint(value);
   if (!normal) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)` });
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`, params: { kind: "invalid-pinpoint" satisfies ProblemKind } });
     return z.NEVER;
   }
   return normal;
