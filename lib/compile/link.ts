@@ -11,7 +11,7 @@ import { remarkTerms } from "../markdown/remark-terms";
 import { buildTermMatcher, type TermMatcher } from "../markdown/term-matcher";
 import { formatPinpoint, parentPinpoint, parsePinpoint, pinpointAnchor, pinpointDepth, pinpointHref, pinpointPath, type Pinpoint } from "../pinpoint";
 import { targetKey, type ReferenceContext, type ReferenceTarget } from "../references";
-import { datePrecision } from "../schema/fields";
+import { datePrecision, isSlug } from "../schema/fields";
 import type {
   AnnotationNode,
   ArticleNode,
@@ -301,7 +301,8 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
 
   const timelineNodes = (timeline?.data ?? []).map((event, index) => {
     event.sources.forEach((source, i) => {
-      if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/u.test(source) && !sourceIds.has(source)) {
+      // A hyphenated slug is a source id; anything else ("UN press release") is a description.
+      if (isSlug(source) && source.includes("-") && !sourceIds.has(source)) {
         problems.add(timeline!.path, timeline!.source.positionOf([index, "sources", i]), "unknown-source", `no source "${source}"`);
       }
     });

@@ -8,6 +8,7 @@ import { remarkNoDirectives } from "../markdown/remark-no-directives";
 import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import * as schema from "../schema/content";
+import { isSlug } from "../schema/fields";
 import { splitFrontmatter } from "./frontmatter";
 import { collectMessages } from "./messages";
 import type { ProblemList } from "./problems";
@@ -137,7 +138,7 @@ function withPath<T>(path: string, loaded: { data: T; source: YamlSource } | und
 }
 
 function checkSlug(path: string, problems: ProblemList): boolean {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(baseName(path))) return true;
+  if (isSlug(baseName(path))) return true;
   problems.add(path, undefined, "file-name-mismatch", `"${baseName(path)}" must be kebab-case (it becomes a URL)`);
   return false;
 }

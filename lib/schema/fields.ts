@@ -26,8 +26,15 @@ export function datePrecision(value: string): "year" | "month" | "day" {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** Whether a text is a kebab-case id (a-z, 0-9 and single hyphens), as used in URLs. */
+export function isSlug(text: string): boolean {
+  return SLUG.test(text);
+}
+
 /** A kebab-case id, as used in URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+export const slug = z.string().regex(SLUG, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
 /** A pinpoint in the treaty's notation, normalised (`28 (4)` → `28(4)`). */
 export const pinpointText = z.string().transform((value, ctx) => {
