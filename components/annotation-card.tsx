@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { describeNode, getStakeholder, stakeholderHref } from "@/lib/graph/queries";
-import { provisionNodeId } from "@/lib/compile/link";
+import { provisionNodeId } from "@/lib/graph/ids";
 import type { AnnotationNode, ClauseGraph } from "@/lib/schema/graph";
 import { formatPartialDate, STANCE_LABEL } from "./format";
 import { Prose } from "./prose";

@@ -4,7 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { describeNode } from "@/lib/graph/queries";
-import { provisionNodeId } from "@/lib/compile/link";
+import { provisionNodeId } from "@/lib/graph/ids";
 
 export const metadata: Metadata = { title: "Timeline", description: "The path of the UN Convention against Cybercrime, from the 2019 vote to signature and entry into force, with sources." };
 

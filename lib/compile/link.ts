@@ -9,7 +9,9 @@ import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import { remarkTerms } from "../markdown/remark-terms";
 import { buildTermMatcher, type TermMatcher } from "../markdown/term-matcher";
-import { formatPinpoint, parentPinpoint, parsePinpoint, pinpointAnchor, pinpointDepth, pinpointHref, pinpointPath, type Pinpoint } from "../pinpoint";
+import { href } from "../graph/hrefs";
+import { nodeId, provisionNodeId } from "../graph/ids";
+import { formatPinpoint, parentPinpoint, parsePinpoint, pinpointAnchor, pinpointDepth, type Pinpoint } from "../pinpoint";
 import { targetKey, type ReferenceContext, type ReferenceTarget } from "../references";
 import { datePrecision, isSlug } from "../schema/fields";
 import type {
@@ -26,26 +28,6 @@ import type { LoadedContent } from "./load";
 import { collectMessages } from "./messages";
 import type { ProblemList } from "./problems";
 import { quoteAppearsIn, sourceLines } from "./source-text";
-
-/** Node ids used by graph edges. */
-export const nodeId = {
-  article: (n: number) => `article:${n}`,
-  paragraph: (pin: string) => `paragraph:${pin}`,
-  chapter: (numeral: string) => `chapter:${numeral}`,
-  term: (slug: string) => `term:${slug}`,
-  topic: (slug: string) => `topic:${slug}`,
-  stakeholder: (id: string) => `stakeholder:${id}`,
-  source: (id: string) => `source:${id}`,
-  annotation: (id: string) => `annotation:${id}`,
-  event: (id: string) => `event:${id}`,
-};
-
-/** The graph node a provision reference points at: `article:28`, `paragraph:28(4)`, `treaty` or `preamble`. */
-export function provisionNodeId(provision: string): string {
-  if (provision === "treaty" || provision === "preamble") return provision;
-  const pin = parsePinpoint(provision)!;
-  return pinpointDepth(pin) === 0 ? nodeId.article(pin.article) : nodeId.paragraph(provision);
-}
 
 const TIP_LENGTH = 220;
 
@@ -133,10 +115,10 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
   }
 
   const resolve = (target: ReferenceTarget): string | undefined => {
-    if (target.kind === "chapter") return chapterNumerals.has(target.numeral) ? `/chapters/${target.numeral.toLowerCase()}` : undefined;
+    if (target.kind === "chapter") return chapterNumerals.has(target.numeral) ? href.chapter(target.numeral) : undefined;
     const key = formatPinpoint(target.pin);
-    if (pinpointDepth(target.pin) === 0) return articleByNumber.has(target.pin.article) ? `/articles/${target.pin.article}` : undefined;
-    return paragraphs.has(key) ? pinpointHref(target.pin) : undefined;
+    if (pinpointDepth(target.pin) === 0) return articleByNumber.has(target.pin.article) ? href.article(target.pin.article) : undefined;
+    return paragraphs.has(key) ? href.pinpoint(target.pin) : undefined;
   };
   const provisionExists = (provision: string) =>
     provision === "treaty" || provision === "preamble" || resolve({ kind: "provision", pin: parsePinpoint(provision)! }) !== undefined;
@@ -182,7 +164,7 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
           pin: block.pin,
           article: data.number,
           anchor,
-          path: pinpointPath(pin),
+          path: href.pinpointPage(pin),
           parent: parentPin,
           depth: pinpointDepth(pin),
           label: block.label,

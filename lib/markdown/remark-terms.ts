@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import { href } from "../graph/hrefs";
 import type { TermMatcher } from "./term-matcher";
 import { replaceInText } from "./replace-text";
 import "./data-map";
@@ -38,7 +39,7 @@ export function remarkTerms(options: RemarkTermsOptions) {
               children: [
                 {
                   type: "link",
-                  url: `/terms/${match.slug}`,
+                  url: href.term(match.slug),
                   children: [{ type: "text", value: node.value.slice(match.start, match.end) }],
                   data: { hProperties: { className: ["term-link"], ariaDescribedBy: id, dataTerm: match.slug } },
                 },
