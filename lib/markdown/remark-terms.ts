@@ -18,7 +18,8 @@ export interface RemarkTermsOptions {
 /**
  * Links the first use of each defined term in a piece of prose to its term page, with the
  * definition in a tooltip that CSS shows on hover and keyboard focus (no JavaScript needed).
- * The terms linked are recorded in `file.data.termUses`.
+ * The terms linked are recorded in `file.data.termUses`, from which the linker makes its `uses`
+ * edges (so the matcher runs once per text, and an edge means a link the reader sees).
  */
 export function remarkTerms(options: RemarkTermsOptions) {
   return (tree: Root, file: VFile) => {

@@ -127,6 +127,7 @@ export type ParagraphNode = z.infer<typeof paragraphNode>;
 export type ChapterNode = z.infer<typeof chapterNode>;
 export type TermNode = z.infer<typeof termNode>;
 export type TopicNode = z.infer<typeof topicNode>;
+export type PageNode = z.infer<typeof pageNode>;
 export type StakeholderNode = z.infer<typeof stakeholderNode>;
 export type SourceNode = z.infer<typeof sourceNode>;
 export type AnnotationNode = z.infer<typeof annotationNode>;
