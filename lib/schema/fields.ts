@@ -22,7 +22,10 @@ export function isRealPartialDate(value: string): boolean {
 }
 
 /** How precisely a partial date is known. */
-export function datePrecision(value: string): "year" | "month" | "day" {
+export const precision = z.enum(["year", "month", "day"]);
+
+/** The precision of a partial date, from its length. */
+export function datePrecision(value: string): z.infer<typeof precision> {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import {
+  annotationEntry,
+  articleFrontmatter,
   chapterEntry,
-  confidence,
-  sourceKind,
-  stakeholderKind,
-  stance,
+  pageFrontmatter,
+  sourceFile,
+  stakeholderEntry,
+  termFrontmatter,
+  timelineEntry,
+  topicFrontmatter,
   treatyFile,
 } from "./content";
+import { precision, slug } from "./fields";
+
+// Graph nodes are the content schemas plus what the linker adds: a field a content file declares
+// is declared once, in lib/schema/content.ts, and keeps its checks when the site reads the graph.
 
 /** A rendered piece of Markdown: sanitised HTML for pages, plain text for search and previews. */
 export const rendered = z.object({ html: z.string(), text: z.string() });
@@ -23,87 +31,45 @@ export const paragraphNode = z.object({
   ...rendered.shape,
 });
 
-export const articleNode = z.object({
-  number: z.number().int(),
-  title: z.string(),
-  chapter: z.string(),
-  summary: z.string(),
-  topics: z.array(z.string()),
-  confidence,
-  digest: rendered,
-  paragraphs: z.array(paragraphNode),
-});
+export const articleNode = articleFrontmatter.extend({ digest: rendered, paragraphs: z.array(paragraphNode) });
 
 export const chapterNode = chapterEntry.extend({ slug: z.string(), articles: z.array(z.number().int()) });
 
-export const termNode = z.object({
-  slug: z.string(),
-  term: z.string(),
-  aliases: z.array(z.string()),
-  plurals: z.array(z.string()),
-  definedAt: z.string().optional(),
+export const termNode = termFrontmatter.extend({
+  slug,
   /** One or two sentences shown where the term is used. */
   tip: z.string(),
   ...rendered.shape,
 });
 
-export const topicNode = z.object({ slug: z.string(), title: z.string(), summary: z.string(), ...rendered.shape });
+export const topicNode = topicFrontmatter.extend({ slug, ...rendered.shape });
 
-export const stakeholderNode = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: stakeholderKind,
-  parent: z.string().optional(),
+export const stakeholderNode = stakeholderEntry.extend({
   /** The top-level group this stakeholder belongs to (itself for a group). */
-  group: z.string(),
-  role: z.string().optional(),
-  position: z.string().optional(),
+  group: slug,
 });
 
-export const sourceNode = z.object({
-  id: z.string(),
-  title: z.string(),
-  outlet: z.string(),
-  author: z.string(),
-  published: z.string(),
-  approximate: z.boolean(),
-  kind: sourceKind,
-  datingNote: z.string().optional(),
-});
+/** A source's metadata; the lines it skips matter only to the build's checks. */
+export const sourceNode = sourceFile.omit({ skipped: true });
 
-export const annotationNode = z.object({
-  id: z.string(),
-  source: z.string(),
-  line: z.number().int(),
+export const annotationNode = annotationEntry.extend({
+  /** The source's id (the annotations file's name). */
+  source: slug,
   /** Position of the claim within its source, from 1. */
   order: z.number().int(),
-  stakeholder: z.string(),
-  group: z.string(),
-  provisions: z.array(z.string()),
-  stance,
-  paraphrase: z.string(),
-  quote: z.string().optional(),
+  /** The stakeholder's top-level group. */
+  group: slug,
   textNote: rendered.optional(),
-  topics: z.array(z.string()),
 });
 
-export const timelineNode = z.object({
-  id: z.string(),
-  date: z.string(),
-  precision: z.enum(["year", "month", "day"]),
-  approximate: z.boolean(),
-  title: z.string(),
-  description: z.string(),
-  sources: z.array(z.string()),
-  provisions: z.array(z.string()),
-});
+export const timelineNode = timelineEntry.extend({ precision });
 
 export const edgeKind = z.enum(["contains", "references", "defines", "uses", "annotates", "said-by", "cites", "tagged"]);
 
 /** A directed edge between node ids such as `article:28`, `paragraph:28(4)`, `term:serious-crime`. */
 export const edge = z.object({ kind: edgeKind, from: z.string(), to: z.string() });
 
-export const pageNode = z.object({ title: z.string(), summary: z.string(), ...rendered.shape });
+export const pageNode = pageFrontmatter.extend(rendered.shape);
 
 /** The whole clause graph, as written to `.generated/graph.json`. */
 export const clauseGraph = z.object({
