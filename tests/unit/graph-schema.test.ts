@@ -14,7 +14,8 @@ function realGraph(): ClauseGraph {
 }
 
 describe("clauseGraph", () => {
-  it("parses the compiled real graph, as written to JSON, without changing a value", () => {
+  // Compiles the real content first: generous, because the machine may be busy.
+  it("parses the compiled real graph, as written to JSON, without changing a value", { timeout: 60_000 }, () => {
     const graph = realGraph();
     expect(clauseGraph.parse(JSON.parse(JSON.stringify(graph)))).toEqual(graph);
   });
