@@ -8,8 +8,10 @@ import { remarkNoDirectives } from "../markdown/remark-no-directives";
 import { remarkNestingLimit } from "../markdown/remark-nesting-limit";
 import { remarkSafeMarkdown } from "../markdown/remark-safe-markdown";
 import * as schema from "../schema/content";
+import { isSlug } from "../schema/fields";
 import { splitFrontmatter } from "./frontmatter";
-import type { ProblemKind, ProblemList } from "./problems";
+import { collectMessages } from "./messages";
+import type { ProblemList } from "./problems";
 import { loadYaml, type YamlSource } from "./yaml-source";
 
 /** A validated record with the YAML it came from, so later stages can point at its fields. */
@@ -42,13 +44,6 @@ export interface LoadedContent {
   timeline?: Located<z.infer<typeof schema.timelineFile>>;
 }
 
-/** Copies a vfile's messages into the problem list; each plugin's ruleId is a problem kind. */
-export function collectMessages(path: string, file: VFile, problems: ProblemList): void {
-  for (const message of file.messages) {
-    problems.add(path, { line: message.line ?? 1, column: message.column ?? 1 }, (message.ruleId ?? "invalid-field") as ProblemKind, message.reason);
-  }
-}
-
 function loadMarkdown<Schema extends z.ZodType>(
   path: string,
   text: string,
@@ -76,66 +71,72 @@ export function baseName(path: string): string {
 
 /** Stage 1: parse and validate every file on its own. */
 export function loadContent(files: ReadonlyMap<string, string>, root: string, problems: ProblemList): LoadedContent {
-  const content: LoadedContent = { articles: [], terms: [], topics: [], sources: [], annotations: [] };
-  const inFolder = (folder: string, extension: string) =>
-    [...files.keys()].filter((path) => path.startsWith(`${root}/${folder}/`) && path.endsWith(extension)).sort();
-  const single = (name: string, required: boolean): [string, string] | undefined => {
-    const path = `${root}/${name}`;
-    const text = files.get(path);
-    if (text === undefined) {
-      const unreadable = problems.items.some((problem) => problem.path === path);
-      if (required && !unreadable) problems.add(path, undefined, "missing-file", `${name} is missing`);
-      return undefined;
-    }
-    return [path, text];
+  const found = contentFiles(files, root, problems);
+  const yaml = <Schema extends z.ZodType>(name: string, fileSchema: Schema) =>
+    found.single(name, (path, text) => withPath(path, loadYaml(path, text, fileSchema, problems)));
+  const page = (name: string) => found.single(name, (path, text) => loadMarkdown(path, text, schema.pageFrontmatter, problems));
+  return {
+    treaty: yaml("treaty.yaml", schema.treatyFile),
+    chapters: yaml("chapters.yaml", schema.chaptersFile),
+    stakeholders: yaml("stakeholders.yaml", schema.stakeholdersFile),
+    timeline: yaml("timeline.yaml", schema.timelineFile),
+    preamble: page("preamble.md"),
+    about: page("about.md"),
+    articles: found.folder("articles", ".md").flatMap(([path, text]) => loadArticle(path, text, problems) ?? []),
+    terms: found.folder("terms", ".md").flatMap(([path, text]) => loadSlugged(path, text, schema.termFrontmatter, problems) ?? []),
+    topics: found.folder("topics", ".md").flatMap(([path, text]) => loadSlugged(path, text, schema.topicFrontmatter, problems) ?? []),
+    sources: found.folder("sources", ".yaml").flatMap(([path, text]) => loadSource(path, text, problems) ?? []),
+    annotations: found.folder("annotations", ".yaml").flatMap(([path, text]) => {
+      const loaded = withPath(path, loadYaml(path, text, schema.annotationsFile, problems));
+      return loaded ? { ...loaded, sourceId: baseName(path) } : [];
+    }),
   };
+}
 
-  const treaty = single("treaty.yaml", true);
-  if (treaty) content.treaty = withPath(treaty[0], loadYaml(treaty[0], treaty[1], schema.treatyFile, problems));
-  const chapters = single("chapters.yaml", true);
-  if (chapters) content.chapters = withPath(chapters[0], loadYaml(chapters[0], chapters[1], schema.chaptersFile, problems));
-  const stakeholders = single("stakeholders.yaml", true);
-  if (stakeholders) content.stakeholders = withPath(stakeholders[0], loadYaml(stakeholders[0], stakeholders[1], schema.stakeholdersFile, problems));
-  const timeline = single("timeline.yaml", true);
-  if (timeline) content.timeline = withPath(timeline[0], loadYaml(timeline[0], timeline[1], schema.timelineFile, problems));
-  const preamble = single("preamble.md", true);
-  if (preamble) content.preamble = loadMarkdown(preamble[0], preamble[1], schema.pageFrontmatter, problems);
-  const about = single("about.md", true);
-  if (about) content.about = loadMarkdown(about[0], about[1], schema.pageFrontmatter, problems);
+/** Finds content files by name or folder, reporting a required file that is missing. */
+function contentFiles(files: ReadonlyMap<string, string>, root: string, problems: ProblemList) {
+  return {
+    /** Loads a required file at the root; a missing one is reported, unless reading it already failed. */
+    single<T>(name: string, load: (path: string, text: string) => T | undefined): T | undefined {
+      const path = `${root}/${name}`;
+      const text = files.get(path);
+      if (text !== undefined) return load(path, text);
+      const unreadable = problems.items.some((problem) => problem.path === path);
+      if (!unreadable) problems.add(path, undefined, "missing-file", `${name} is missing`);
+      return undefined;
+    },
+    /** The files of a folder with an extension, sorted by path. */
+    folder(name: string, extension: string): Array<[path: string, text: string]> {
+      return [...files].filter(([path]) => path.startsWith(`${root}/${name}/`) && path.endsWith(extension)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    },
+  };
+}
 
-  for (const path of inFolder("articles", ".md")) {
-    let blocks: ParagraphBlock[] = [];
-    const loaded = loadMarkdown(path, files.get(path)!, schema.articleFrontmatter, problems, (tree, file, data) => {
-      unified().use(remarkParagraphBlocks, { article: data.number }).runSync(tree, file);
-      blocks = file.data.paragraphBlocks ?? [];
-    });
-    if (!loaded) continue;
-    if (baseName(path) !== String(loaded.data.number)) {
-      problems.add(path, loaded.source.positionOf(["number"]), "file-name-mismatch", `article ${loaded.data.number} must live in articles/${loaded.data.number}.md`);
-    }
-    content.articles.push({ ...loaded, blocks });
+function loadArticle(path: string, text: string, problems: ProblemList): LoadedArticle | undefined {
+  let blocks: ParagraphBlock[] = [];
+  const loaded = loadMarkdown(path, text, schema.articleFrontmatter, problems, (tree, file, data) => {
+    unified().use(remarkParagraphBlocks, { article: data.number }).runSync(tree, file);
+    blocks = file.data.paragraphBlocks ?? [];
+  });
+  if (!loaded) return undefined;
+  if (baseName(path) !== String(loaded.data.number)) {
+    problems.add(path, loaded.source.positionOf(["number"]), "file-name-mismatch", `article ${loaded.data.number} must live in articles/${loaded.data.number}.md`);
   }
-  for (const path of inFolder("terms", ".md")) {
-    const loaded = loadMarkdown(path, files.get(path)!, schema.termFrontmatter, problems);
-    if (loaded && checkSlug(path, problems)) content.terms.push({ ...loaded, slug: baseName(path) });
+  return { ...loaded, blocks };
+}
+
+/** A term or topic: Markdown whose file name is its slug. */
+function loadSlugged<Schema extends z.ZodType>(path: string, text: string, frontmatter: Schema, problems: ProblemList) {
+  const loaded = loadMarkdown(path, text, frontmatter, problems);
+  return loaded && checkSlug(path, problems) ? { ...loaded, slug: baseName(path) } : undefined;
+}
+
+function loadSource(path: string, text: string, problems: ProblemList): LoadedContent["sources"][number] | undefined {
+  const loaded = withPath(path, loadYaml(path, text, schema.sourceFile, problems));
+  if (loaded && loaded.data.id !== baseName(path)) {
+    problems.add(path, loaded.source.positionOf(["id"]), "file-name-mismatch", `source "${loaded.data.id}" must live in sources/${loaded.data.id}.yaml`);
   }
-  for (const path of inFolder("topics", ".md")) {
-    const loaded = loadMarkdown(path, files.get(path)!, schema.topicFrontmatter, problems);
-    if (loaded && checkSlug(path, problems)) content.topics.push({ ...loaded, slug: baseName(path) });
-  }
-  for (const path of inFolder("sources", ".yaml")) {
-    const loaded = withPath(path, loadYaml(path, files.get(path)!, schema.sourceFile, problems));
-    if (!loaded) continue;
-    if (loaded.data.id !== baseName(path)) {
-      problems.add(path, loaded.source.positionOf(["id"]), "file-name-mismatch", `source "${loaded.data.id}" must live in sources/${loaded.data.id}.yaml`);
-    }
-    content.sources.push(loaded);
-  }
-  for (const path of inFolder("annotations", ".yaml")) {
-    const loaded = withPath(path, loadYaml(path, files.get(path)!, schema.annotationsFile, problems));
-    if (loaded) content.annotations.push({ ...loaded, sourceId: baseName(path) });
-  }
-  return content;
+  return loaded;
 }
 
 function withPath<T>(path: string, loaded: { data: T; source: YamlSource } | undefined): Located<T> | undefined {
@@ -143,7 +144,7 @@ function withPath<T>(path: string, loaded: { data: T; source: YamlSource } | und
 }
 
 function checkSlug(path: string, problems: ProblemList): boolean {
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(baseName(path))) return true;
+  if (isSlug(baseName(path))) return true;
   problems.add(path, undefined, "file-name-mismatch", `"${baseName(path)}" must be kebab-case (it becomes a URL)`);
   return false;
 }

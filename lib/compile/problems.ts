@@ -45,6 +45,11 @@ export const PROBLEM_KINDS = {
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
+/** Whether a value names a problem kind: a vfile message's `ruleId`, or a zod issue's `params.kind`. */
+export function isProblemKind(value: unknown): value is ProblemKind {
+  return typeof value === "string" && Object.hasOwn(PROBLEM_KINDS, value);
+}
+
 /** A content error, positioned at the line and column that caused it (1-based). */
 export interface Problem {
   path: string;

@@ -1,15 +1,14 @@
+import { cutFrontmatter } from "./frontmatter";
+
 /**
- * The "lines" of a source text: its non-empty lines after the front matter, numbered from 1.
- * Annotations point at these, and the coverage report counts them.
+ * The "lines" of a source text: its non-empty lines after the front matter (if it has any),
+ * numbered from 1. Annotations point at these, and the coverage report counts them.
  */
 export function sourceLines(text: string): string[] {
-  const lines = text.replace(/\r\n?/gu, "\n").split("\n");
-  let start = 0;
-  if (lines[0]?.trim() === "---") {
-    const close = lines.findIndex((line, index) => index > 0 && line.trim() === "---");
-    start = close === -1 ? 0 : close + 1;
-  }
-  return lines.slice(start).map((line) => line.trim()).filter((line) => line.length > 0);
+  const normal = text.replace(/\r\n?/gu, "\n");
+  const cut = cutFrontmatter(normal);
+  const body = "missing" in cut ? normal.split("\n") : cut.bodyLines;
+  return body.map((line) => line.trim()).filter((line) => line.length > 0);
 }
 
 /** Folds runs of white space so a quote split across a line break still matches. */

@@ -107,6 +107,15 @@ describe("validateYaml", () => {
     expect(validate(SOURCE.join("\n").replace("kind: news-report", "kind: blog"), schema.sourceFile).problems[0]).toMatch(/^s\.yaml:6:7 invalid-field: kind: /u);
   });
 
+  it("takes a custom issue's kind from its params, never from its message text", () => {
+    const tagged = z.string().refine((value) => value === "ok", { message: "any wording", params: { kind: "impossible-date" } });
+    const untagged = z.string().refine((value) => value === "ok", { message: "must be a real date, is not a pinpoint" });
+    const unknownKind = z.string().refine((value) => value === "ok", { message: "odd", params: { kind: "no-such-kind" } });
+    expect(validate("bad", tagged).problems).toEqual(["s.yaml:1:1 impossible-date: value: any wording"]);
+    expect(validate("bad", untagged).problems).toEqual(["s.yaml:1:1 invalid-field: value: must be a real date, is not a pinpoint"]);
+    expect(validate("bad", unknownKind).problems).toEqual(["s.yaml:1:1 invalid-field: value: odd"]);
+  });
+
   it("classifies a bad pinpoint as invalid-pinpoint", () => {
     expect(validate('term: data\ndefinedAt: "2.h"', schema.termFrontmatter).problems).toEqual([
       's.yaml:2:12 invalid-pinpoint: definedAt: "2.h" is not a pinpoint like 28, 28(4) or 2(h)',

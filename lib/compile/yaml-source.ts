@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { z } from "zod";
-import type { ProblemKind, ProblemList } from "./problems";
+import { isProblemKind, type ProblemKind, type ProblemList } from "./problems";
 
 /** A parsed YAML text that can point back at the line and column of any value. */
 export interface YamlSource {
@@ -38,12 +38,12 @@ export function parseYamlSource(path: string, text: string, problems: ProblemLis
   };
 }
 
+/** The problem kind of a zod issue; a schema's own checks name theirs in `params.kind`. */
 function kindOf(issue: z.core.$ZodIssue): ProblemKind {
   if (issue.code === "invalid_type" && issue.input === undefined) return "missing-field";
   if (issue.code === "unrecognized_keys") return "unknown-field";
-  if (issue.message.includes("real date")) return "impossible-date";
-  if (issue.message.includes("is not a pinpoint")) return "invalid-pinpoint";
-  return "invalid-field";
+  const kind: unknown = issue.code === "custom" ? issue.params?.kind : undefined;
+  return isProblemKind(kind) ? kind : "invalid-field";
 }
 
 /** Validates a parsed YAML value against a schema, reporting each issue at the value that caused it. */

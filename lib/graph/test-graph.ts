@@ -8,7 +8,7 @@ function paragraph(pin: string, article: number, anchor: string, parent: string 
   return { pin, article, anchor, path: "", parent, depth: parent ? 2 : 1, verified: true, basis: { kind: "authentic-text", source: "a test text" }, ...empty };
 }
 
-function article(number: number, chapter: string, topics: string[], paragraphs: ParagraphNode[]): ArticleNode {
+function article(number: number, chapter: ArticleNode["chapter"], topics: string[], paragraphs: ParagraphNode[]): ArticleNode {
   return { number, title: `Title ${number}`, chapter, summary: `Summary ${number}`, topics, confidence: "high", basis: { kind: "authentic-text", source: "a test text" }, digest: empty, paragraphs };
 }
 

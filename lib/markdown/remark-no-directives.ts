@@ -1,6 +1,18 @@
 import type { Root } from "mdast";
+import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
+import type { Node } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+
+/** Whether a node is a `:name`, `::name` or `:::name` directive. */
+export function isDirective(node: Node): node is ContainerDirective | LeafDirective | TextDirective {
+  return node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective";
+}
+
+/** The one report for a directive content may not hold here. */
+export function reportUnknownDirective(node: ContainerDirective | LeafDirective | TextDirective, file: VFile): void {
+  file.message(`unknown directive ":${node.name}"`, { place: node.position, ruleId: "unknown-directive" });
+}
 
 /**
  * Reports every `:name`, `::name` or `:::name` directive. Only article bodies may hold
@@ -10,9 +22,7 @@ import type { VFile } from "vfile";
 export function remarkNoDirectives() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
-      if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
-        file.message(`unknown directive ":${node.name}"`, { place: node.position, ruleId: "unknown-directive" });
-      }
+      if (isDirective(node)) reportUnknownDirective(node, file);
     });
   };
 }

@@ -4,6 +4,7 @@ import type { Position } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { normalizePinpoint, parsePinpoint } from "../pinpoint";
+import { isDirective, reportUnknownDirective } from "./remark-no-directives";
 import "./data-map";
 
 /** One `:::paragraph{pin="28(4)"}` block: a paragraph's own digest. */
@@ -75,8 +76,8 @@ function reportStrayDirectives(tree: Root, file: VFile, insideBlock: boolean): v
         place: node.position,
         ruleId: "nested-paragraph",
       });
-    } else if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
-      file.message(`unknown directive ":${node.name}"`, { place: node.position, ruleId: "unknown-directive" });
+    } else if (isDirective(node)) {
+      reportUnknownDirective(node, file);
     }
   });
 }

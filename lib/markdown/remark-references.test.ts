@@ -3,7 +3,8 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { formatPinpoint, pinpointHref } from "../pinpoint";
+import { href } from "../graph/hrefs";
+import { formatPinpoint } from "../pinpoint";
 import type { ReferenceContext, ReferenceTarget } from "../references";
 import { parseMarkdown } from "./parse";
 import { remarkReferences } from "./remark-references";
@@ -13,7 +14,7 @@ import { renderHtml } from "./render";
 const EXISTING = new Set(["1", "2", "3", "28", "28(4)"]);
 function resolve(target: ReferenceTarget): string | undefined {
   if (target.kind === "chapter") return target.numeral === "IV" ? "/chapters/iv" : undefined;
-  return EXISTING.has(formatPinpoint(target.pin)) ? pinpointHref(target.pin) : undefined;
+  return EXISTING.has(formatPinpoint(target.pin)) ? href.pinpoint(target.pin) : undefined;
 }
 
 function run(markdown: string, context: ReferenceContext = {}) {

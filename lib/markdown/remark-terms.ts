@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import { href } from "../graph/hrefs";
 import type { TermMatcher } from "./term-matcher";
 import { replaceInText } from "./replace-text";
 import "./data-map";
@@ -17,7 +18,8 @@ export interface RemarkTermsOptions {
 /**
  * Links the first use of each defined term in a piece of prose to its term page, with the
  * definition in a tooltip that CSS shows on hover and keyboard focus (no JavaScript needed).
- * The terms linked are recorded in `file.data.termUses`.
+ * The terms linked are recorded in `file.data.termUses`, from which the linker makes its `uses`
+ * edges (so the matcher runs once per text, and an edge means a link the reader sees).
  */
 export function remarkTerms(options: RemarkTermsOptions) {
   return (tree: Root, file: VFile) => {
@@ -38,7 +40,7 @@ export function remarkTerms(options: RemarkTermsOptions) {
               children: [
                 {
                   type: "link",
-                  url: `/terms/${match.slug}`,
+                  url: href.term(match.slug),
                   children: [{ type: "text", value: node.value.slice(match.start, match.end) }],
                   data: { hProperties: { className: ["term-link"], ariaDescribedBy: id, dataTerm: match.slug } },
                 },

@@ -124,8 +124,8 @@ export const annotationsFile = z.array(annotationEntry);
  */
 export const eventStatus = z.enum(["done", "scheduled", "pending"]);
 
-/** One entry of `timeline.yaml`: a pending step has no date; every other event has one. */
-export const timelineEntry = z.strictObject({
+/** The fields of one entry of `timeline.yaml`. */
+export const timelineFields = z.strictObject({
   id: slug,
   status: eventStatus.default("done"),
   date: partialDate.optional(),
@@ -134,8 +134,11 @@ export const timelineEntry = z.strictObject({
   description: nonEmpty,
   sources: z.array(nonEmpty).min(1),
   provisions: z.array(pinpointText).default([]),
-}).superRefine((event, ctx) => {
-  if (event.status !== "pending" && event.date === undefined) ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "a done or scheduled event needs a date" });
+});
+
+/** One entry of `timeline.yaml`: a pending step has no date; every other event has one. */
+export const timelineEntry = timelineFields.superRefine((event, ctx) => {
+  if (event.status !== "pending" && event.date === undefined) ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "a done or scheduled event needs a date", params: { kind: "missing-field" } });
   if (event.status === "pending" && event.date !== undefined) ctx.addIssue({ code: "custom", path: ["status"], message: "a pending event has no date yet: remove the date or change the status" });
 });
 export const timelineFile = z.array(timelineEntry);

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import type { ProblemKind } from "../compile/problems";
 import { normalizePinpoint } from "../pinpoint";
 
 /** A calendar date at the precision we know: `2024`, `2024-07` or `2024-07-26`, and a real one. */
 export const partialDate = z.string().refine(isRealPartialDate, {
   message: "must be a real date written YYYY, YYYY-MM or YYYY-MM-DD",
+  params: { kind: "impossible-date" satisfies ProblemKind },
 });
 
 export function isRealPartialDate(value: string): boolean {
@@ -20,18 +22,28 @@ export function isRealPartialDate(value: string): boolean {
 }
 
 /** How precisely a partial date is known. */
-export function datePrecision(value: string): "year" | "month" | "day" {
+export const precision = z.enum(["year", "month", "day"]);
+
+/** The precision of a partial date, from its length. */
+export function datePrecision(value: string): z.infer<typeof precision> {
   return value.length === 4 ? "year" : value.length === 7 ? "month" : "day";
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** Whether a text is a kebab-case id (a-z, 0-9 and single hyphens), as used in URLs. */
+export function isSlug(text: string): boolean {
+  return SLUG.test(text);
+}
+
 /** A kebab-case id, as used in URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+export const slug = z.string().regex(SLUG, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
 /** A pinpoint in the treaty's notation, normalised (`28 (4)` → `28(4)`). */
 export const pinpointText = z.string().transform((value, ctx) => {
   const normal = normalizePinpoint(value);
   if (!normal) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)` });
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`, params: { kind: "invalid-pinpoint" satisfies ProblemKind } });
     return z.NEVER;
   }
   return normal;

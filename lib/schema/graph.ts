@@ -1,16 +1,22 @@
 import { z } from "zod";
 import { basis } from "../graph/basis";
+import { lineageGraph } from "./lineage";
 import {
-  annotationKind,
-  eventStatus,
+  annotationEntry,
+  articleFrontmatter,
   chapterEntry,
-  confidence,
-  sourceKind,
-  stakeholderKind,
-  stance,
+  pageFrontmatter,
+  sourceFile,
+  stakeholderEntry,
+  termFrontmatter,
+  timelineFields,
+  topicFrontmatter,
   treatyFile,
 } from "./content";
-import { lineageGraph } from "./lineage";
+import { precision, slug } from "./fields";
+
+// Graph nodes are the content schemas plus what the linker adds: a field a content file declares
+// is declared once, in lib/schema/content.ts, and keeps its checks when the site reads the graph.
 
 /** A rendered piece of Markdown: sanitised HTML for pages, plain text for search and previews. */
 export const rendered = z.object({ html: z.string(), text: z.string() });
@@ -24,96 +30,45 @@ export const paragraphNode = z.object({
   depth: z.number().int().min(1).max(3),
   label: z.string().optional(),
   verified: z.boolean(),
+  /** What the paragraph's digest rests on (lib/graph/basis.ts). */
   basis,
   ...rendered.shape,
 });
 
-export const articleNode = z.object({
-  number: z.number().int(),
-  title: z.string(),
-  chapter: z.string(),
-  summary: z.string(),
-  topics: z.array(z.string()),
-  confidence,
-  basis,
-  digest: rendered,
-  paragraphs: z.array(paragraphNode),
-});
+export const articleNode = articleFrontmatter.extend({ basis, digest: rendered, paragraphs: z.array(paragraphNode) });
 
 export const chapterNode = chapterEntry.extend({ slug: z.string(), articles: z.array(z.number().int()) });
 
-export const termNode = z.object({
-  slug: z.string(),
-  term: z.string(),
-  aliases: z.array(z.string()),
-  plurals: z.array(z.string()),
-  definedAt: z.string().optional(),
+export const termNode = termFrontmatter.extend({
+  slug,
   /** One or two sentences shown where the term is used. */
   tip: z.string(),
   ...rendered.shape,
 });
 
-export const topicNode = z.object({ slug: z.string(), title: z.string(), summary: z.string(), ...rendered.shape });
+export const topicNode = topicFrontmatter.extend({ slug, ...rendered.shape });
 
-export const stakeholderNode = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: stakeholderKind,
-  parent: z.string().optional(),
+export const stakeholderNode = stakeholderEntry.extend({
   /** The top-level group this stakeholder belongs to (itself for a group). */
-  group: z.string(),
-  role: z.string().optional(),
-  position: z.string().optional(),
-  aliases: z.array(z.string()),
+  group: slug,
 });
 
-export const sourceNode = z.object({
-  id: z.string(),
-  title: z.string(),
-  outlet: z.string(),
-  author: z.string(),
-  published: z.string(),
-  approximate: z.boolean(),
-  kind: sourceKind,
-  writer: z.string(),
-  speakers: z.array(z.string()),
-  datingNote: z.string().optional(),
-});
+/** A source's metadata; the lines it skips matter only to the build's checks. */
+export const sourceNode = sourceFile.omit({ skipped: true });
 
-export const annotationNode = z.object({
-  id: z.string(),
-  source: z.string(),
-  line: z.number().int(),
+export const annotationNode = annotationEntry.extend({
+  /** The source's id (the annotations file's name). */
+  source: slug,
   /** Position of the claim within its source, from 1. */
   order: z.number().int(),
-  kind: annotationKind,
-  /** Whose view or account this is, and the top-level group that voice belongs to. */
-  voice: z.string(),
-  voiceGroup: z.string(),
-  /** For reported actions: who acted, and that actor's group. */
-  actor: z.string().optional(),
-  actorGroup: z.string().optional(),
-  provisions: z.array(z.string()),
-  /** Positions only. */
-  stance: stance.optional(),
-  paraphrase: z.string(),
-  quote: z.string().optional(),
+  /** The top-level group of the voice, and of the actor of a reported action. */
+  voiceGroup: slug,
+  actorGroup: slug.optional(),
   textNote: rendered.optional(),
-  topics: z.array(z.string()),
 });
 
-export const timelineNode = z.object({
-  id: z.string(),
-  status: eventStatus,
-  /** Absent for pending steps. */
-  date: z.string().optional(),
-  precision: z.enum(["year", "month", "day"]).optional(),
-  approximate: z.boolean(),
-  title: z.string(),
-  description: z.string(),
-  sources: z.array(z.string()),
-  provisions: z.array(z.string()),
-});
+/** A timeline event; a pending step has neither date nor precision. */
+export const timelineNode = timelineFields.extend({ precision: precision.optional() });
 
 /** `voice`: annotation → whose view it is; `actor`: annotation → whose reported action it is about. */
 export const edgeKind = z.enum(["contains", "references", "defines", "uses", "annotates", "voice", "actor", "cites", "tagged"]);
@@ -121,7 +76,7 @@ export const edgeKind = z.enum(["contains", "references", "defines", "uses", "an
 /** A directed edge between node ids such as `article:28`, `paragraph:28(4)`, `term:serious-crime`. */
 export const edge = z.object({ kind: edgeKind, from: z.string(), to: z.string() });
 
-export const pageNode = z.object({ title: z.string(), summary: z.string(), ...rendered.shape });
+export const pageNode = pageFrontmatter.extend(rendered.shape);
 
 /** The whole clause graph, as written to `.generated/graph.json`. */
 export const clauseGraph = z.object({
@@ -147,6 +102,7 @@ export type ParagraphNode = z.infer<typeof paragraphNode>;
 export type ChapterNode = z.infer<typeof chapterNode>;
 export type TermNode = z.infer<typeof termNode>;
 export type TopicNode = z.infer<typeof topicNode>;
+export type PageNode = z.infer<typeof pageNode>;
 export type StakeholderNode = z.infer<typeof stakeholderNode>;
 export type SourceNode = z.infer<typeof sourceNode>;
 export type AnnotationNode = z.infer<typeof annotationNode>;

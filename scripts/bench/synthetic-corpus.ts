@@ -29,6 +29,7 @@
  *   relative ones at the slot article, whose band 0 has the same structure as the original; so
  *   the number of reference edges scales K× and every one still resolves.
  */
+import { cutFrontmatter } from "../../lib/compile/frontmatter";
 import { parsePinpoint, formatPinpoint, type Pinpoint } from "../../lib/pinpoint";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { SearchRecord } from "../../lib/search/records";
@@ -46,12 +47,10 @@ export function copyTag(k: number): string {
   return `syn${k}`;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/u;
-
 function splitMarkdown(text: string): { data: Record<string, unknown>; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error("synthetic corpus: a Markdown file has no front matter");
-  return { data: (parseYaml(match[1] ?? "") ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+  const cut = cutFrontmatter(text);
+  if ("missing" in cut) throw new Error("synthetic corpus: a Markdown file has no front matter");
+  return { data: (parseYaml(cut.frontmatter) ?? {}) as Record<string, unknown>, body: cut.bodyLines.join("\n") };
 }
 
 function joinMarkdown(data: Record<string, unknown>, body: string): string {
