@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { openDataHref } from "@/lib/graph/hrefs";
 import { SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: APPLY_STORED_THEME }} />
+        <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME}: timeline and changes`} href={openDataHref.feed()} />
       </head>
       <body className="min-h-screen flex flex-col">
         <a className="skip-link" href="#main">

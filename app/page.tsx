@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { TableOfContents } from "@/components/table-of-contents";
 import { formatEventDate, formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { tableOfContents } from "@/lib/graph/views";
+import { conventionJsonLd } from "@/lib/open-data/json-ld";
+import { absoluteUrl } from "@/lib/site";
 
 export default function HomePage() {
   const graph = getGraph();
@@ -12,6 +15,7 @@ export default function HomePage() {
   const upcoming = graph.timeline.filter((event) => event.status !== "done");
   return (
     <>
+      <JsonLd data={conventionJsonLd(treaty, absoluteUrl)} />
       <section aria-labelledby="home-title" className="mb-8">
         <h1 id="home-title" className="text-3xl font-bold">
           The {treaty.shortTitle}, clause by clause

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { absoluteUrl } from "@/lib/site";
-import { citePinpoint, parsePinpoint } from "@/lib/pinpoint";
-import type { ParagraphNode } from "@/lib/schema/graph";
+import { parsePinpoint } from "@/lib/pinpoint";
+import type { ClauseGraph, ParagraphNode } from "@/lib/schema/graph";
+import { CitePanel } from "./cite-panel";
 import { CopyButton } from "./copy-button.client";
 import { BasisBadge } from "./basis-badge";
 import { Prose } from "./prose";
@@ -11,10 +11,19 @@ import { href } from "@/lib/graph/hrefs";
  * A paragraph with its anchor, pinpoint, basis mark, and the copy-link and cite actions.
  * The citation is readable in a native <details> without JavaScript; the copy buttons add convenience.
  */
-export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }: { paragraph: ParagraphNode; shortTitle: string; lensGroups?: string[]; children?: React.ReactNode }) {
+export function ParagraphAnchor({
+  paragraph,
+  treaty,
+  lensGroups,
+  children,
+}: {
+  paragraph: ParagraphNode;
+  treaty: ClauseGraph["treaty"];
+  lensGroups?: string[];
+  children?: React.ReactNode;
+}) {
   const pin = parsePinpoint(paragraph.pin)!;
   const link = href.pinpoint(pin);
-  const citation = citePinpoint(pin, shortTitle);
   return (
     <section
       id={paragraph.anchor}
@@ -39,13 +48,7 @@ export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }:
           Link
         </a>
         <CopyButton path={link} label="Copy link" />
-        <details className="inline-block">
-          <summary className="cursor-pointer">Cite</summary>
-          <p className="text-sm" data-slot="citation">
-            {citation}, {absoluteUrl(link)}
-          </p>
-          <CopyButton text={`${citation},`} path={link} label="Copy citation" />
-        </details>
+        <CitePanel treaty={treaty} pin={pin} verified={paragraph.verified} />
       </div>
       {children}
     </section>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getGraph } from "@/lib/data";
-import { href } from "@/lib/graph/hrefs";
+import { href, openDataHref } from "@/lib/graph/hrefs";
 
 /** Every page says these are digests, and where the official text is. */
 export function SiteFooter() {
@@ -28,6 +28,8 @@ export function SiteFooter() {
             <li><Link href={href.lineage()}>Lineage: Budapest, UNTOC, UNCAC</Link></li>
             <li><Link href={href.preamble()}>Preamble</Link></li>
             <li><Link href={href.search()}>Search</Link></li>
+            <li><Link href={openDataHref.page()}>Open data and citations</Link></li>
+            <li><a href={openDataHref.feed()} type="application/atom+xml">Atom feed</a></li>
           </ul>
         </nav>
       </div>

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { compileContent, graphCounts } from "../lib/compile/compile";
 import { formatProblem, ProblemList, sortProblems } from "../lib/compile/problems";
 import { FUSE_OPTIONS } from "../lib/search/fuse-options";
+import { writeContentHistory } from "./content-history";
 import { readContentFiles, readSharedSources } from "./content-files";
 import { writeFilesAtomically } from "./write-atomic";
 
@@ -46,5 +47,6 @@ const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`fil
 if (isMain) {
   const { ok, report } = buildContent({ root: process.cwd() });
   for (const line of report) (ok ? console.log : console.error)(line);
+  if (ok) console.log(writeContentHistory(process.cwd()));
   process.exitCode = ok ? 0 : 1;
 }

@@ -5,7 +5,7 @@ import { formatEventDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { describeNode } from "@/lib/graph/queries";
 import { provisionNodeId } from "@/lib/graph/ids";
-import { href } from "@/lib/graph/hrefs";
+import { href, openDataHref } from "@/lib/graph/hrefs";
 
 export const metadata: Metadata = { title: "Timeline", description: "The path of the UN Convention against Cybercrime, from the 2019 vote to signature and entry into force, with sources." };
 
@@ -16,7 +16,10 @@ export default function TimelinePage() {
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Timeline" }]} />
       <h1 className="text-2xl font-bold mb-2">Timeline</h1>
-      <p className="mb-4 text-sm muted">Dates are shown with the precision our sources give: a month or a year where the day is not known.</p>
+      <p className="mb-4 text-sm muted">
+        Dates are shown with the precision our sources give: a month or a year where the day is not known. Follow the timeline and changes to our digests and
+        annotations in a feed reader: <a href={openDataHref.feed()} type="application/atom+xml">Atom feed</a>.
+      </p>
       <ol className="border-l-2 pl-4 space-y-5" style={{ borderColor: "var(--border)" }}>
         {graph.timeline.map((event) => (
           <li key={event.id} id={event.id}>

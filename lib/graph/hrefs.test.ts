@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { href, pinFromPath, pinpointFromPathSegments } from "./hrefs";
+import { fileNameOf, href, openDataHref, pinFromPath, pinpointFromPathSegments } from "./hrefs";
 
 describe("the URL scheme (published promises)", () => {
   it("keeps the article and pinpoint addresses of DESIGN.md", () => {
@@ -36,5 +36,18 @@ describe("the URL scheme (published promises)", () => {
   it("rejects a malformed pinpoint rather than making a broken URL", () => {
     expect(() => href.pinpoint("twenty")).toThrow();
     expect(() => href.pinpointPage("2(")).toThrow();
+  });
+
+  it("gives every citation file, data file and the feed one address", () => {
+    expect(openDataHref.citation("28", "bib")).toBe("/cite/articles/28.bib");
+    expect(openDataHref.citation("28(4)", "ris")).toBe("/cite/articles/28-4.ris");
+    expect(openDataHref.citation("11(1)(a)(ii)", "json")).toBe("/cite/articles/11-1-a-ii.json");
+    expect(openDataHref.citation("2(h)", "bib")).toBe("/cite/articles/2-h.bib");
+    expect(() => openDataHref.citation("2(", "bib")).toThrow();
+    expect(openDataHref.article(28)).toBe("/data/articles/28.json");
+    expect(openDataHref.schema("article")).toBe("/data/schema/article.schema.json");
+    expect(openDataHref.page("citations")).toBe("/data#citations");
+    expect(openDataHref.feed()).toBe("/feed.xml");
+    expect(fileNameOf(openDataHref.article(7))).toBe("7.json");
   });
 });

@@ -1,5 +1,19 @@
 import { formatPinpoint, parsePinpoint, pinpointAnchor, type Pinpoint } from "../pinpoint";
 
+/** The download formats of a citation: BibLaTeX, RIS and CSL-JSON. */
+export const CITATION_FORMATS = ["bib", "ris", "json"] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+/** The published JSON files under /data/ that have a JSON Schema. */
+export const DATA_SCHEMA_NAMES = ["graph", "article", "annotations", "stakeholders"] as const;
+export type DataSchemaName = (typeof DATA_SCHEMA_NAMES)[number];
+
+function toPinpoint(pin: Pinpoint | string): Pinpoint {
+  const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
+  if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+  return parsed;
+}
+
 /**
  * The site's URL scheme: the only module that writes or reads page paths. These paths are
  * promises to readers who cite and bookmark them; never change one once published.
@@ -54,6 +68,33 @@ export const href = {
   /** `/lineage/budapest/19`: one article of an earlier treaty. */
   lineageArticle: (treaty: string, n: number) => `/lineage/${treaty}/${n}`,
 } as const;
+
+/**
+ * The open-data addresses: the /data page, its JSON files and schemas, the citation files and
+ * the feed. Kept out of `href` because `href` ships to the browser with the search dialog and
+ * these are only used at build time; a separate export is left out of client bundles.
+ */
+export const openDataHref = {
+  /** A citation file of an article or pinpoint: `/cite/articles/28.bib`, `/cite/articles/28-4.ris`, `/cite/articles/11-1-a-ii.json`. */
+  citation: (pin: Pinpoint | string, format: CitationFormat) => {
+    const parsed = toPinpoint(pin);
+    return `/cite/articles/${[String(parsed.article), ...pinSegments(parsed)].join("-")}.${format}`;
+  },
+  /** The open-data page and its files: `/data`, `/data/graph.json`, `/data/articles/28.json`… */
+  page: (section?: string) => (section ? `/data#${section}` : "/data"),
+  graph: () => "/data/graph.json",
+  article: (n: number) => `/data/articles/${n}.json`,
+  annotations: () => "/data/annotations.json",
+  stakeholders: () => "/data/stakeholders.json",
+  schema: (name: DataSchemaName) => `/data/schema/${name}.schema.json`,
+  /** The Atom feed of the timeline and of content changes; with an entry, that entry's id (`/feed.xml#change-<commit>`). */
+  feed: (entry?: string) => (entry ? `/feed.xml#${entry}` : "/feed.xml"),
+} as const;
+
+/** The last segment of a path: what a `[file]` route segment receives. */
+export function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
 
 /** Parses the segments of a pinpoint page path (`["1", "a", "ii"]` under article 11). */
 export function pinpointFromPathSegments(article: number, segments: readonly string[]): Pinpoint | undefined {

@@ -1,6 +1,6 @@
 import { lineageSitePaths } from "../lineage/site-paths";
 import type { ClauseGraph } from "../schema/graph";
-import { href } from "./hrefs";
+import { href, openDataHref } from "./hrefs";
 
 /** Every page of the site, for the sitemap and the link crawl. */
 export function sitePaths(graph: ClauseGraph): string[] {
@@ -15,6 +15,7 @@ export function sitePaths(graph: ClauseGraph): string[] {
     href.timeline(),
     href.about(),
     href.search(),
+    openDataHref.page(),
     ...graph.chapters.map((c) => href.chapter(c.numeral)),
     ...graph.articles.flatMap((a) => [href.article(a.number), ...a.paragraphs.map((p) => href.pinpointPage(p.pin))]),
     ...graph.terms.map((t) => href.term(t.slug)),

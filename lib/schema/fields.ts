@@ -39,15 +39,21 @@ export function isSlug(text: string): boolean {
 /** A kebab-case id, as used in URLs. */
 export const slug = z.string().regex(SLUG, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
-/** A pinpoint in the treaty's notation, normalised (`28 (4)` → `28(4)`). */
-export const pinpointText = z.string().transform((value, ctx) => {
-  const normal = normalizePinpoint(value);
-  if (!normal) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`, params: { kind: "invalid-pinpoint" satisfies ProblemKind } });
-    return z.NEVER;
-  }
-  return normal;
-});
+/**
+ * A pinpoint in the treaty's notation, normalised (`28 (4)` → `28(4)`). The output is piped into
+ * a plain string so that the published JSON Schemas can describe it.
+ */
+export const pinpointText = z
+  .string()
+  .transform((value, ctx) => {
+    const normal = normalizePinpoint(value);
+    if (!normal) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`, params: { kind: "invalid-pinpoint" satisfies ProblemKind } });
+      return z.NEVER;
+    }
+    return normal;
+  })
+  .pipe(z.string());
 
 export const roman = z.enum(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]);
 

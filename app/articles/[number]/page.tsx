@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ComparableProvisions } from "@/components/comparable-provisions";
+import { CitePanel } from "@/components/cite-panel";
 import { DigestNotice } from "@/components/digest-notice";
+import { JsonLd } from "@/components/json-ld";
 import { StakeholderLens } from "@/components/lens.client";
 import { LinkList } from "@/components/link-list";
 import { ParagraphAnchor } from "@/components/paragraph-view";
@@ -14,6 +16,8 @@ import { BASIS_LABEL } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
 import { getArticle } from "@/lib/graph/queries";
 import { articleView, type AnnotationView } from "@/lib/graph/views";
+import { articleJsonLd } from "@/lib/open-data/json-ld";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -40,6 +44,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article id={rootId} data-article={article.number}>
+      <JsonLd data={articleJsonLd(graph.treaty, article, absoluteUrl)} />
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: href.chapter(article.chapter), label: `Chapter ${article.chapter}` }, { label: `Article ${article.number}` }]} />
       <p className="text-sm muted">
         Chapter {article.chapter}: {chapter?.title}
@@ -48,6 +53,9 @@ export default async function ArticlePage({ params }: Props) {
         Article {article.number}. {article.title}
       </h1>
       <p className="text-lg mt-2">{article.summary}</p>
+      <div className="no-print text-sm my-2">
+        <CitePanel treaty={graph.treaty} pin={{ article: article.number }} summary="Cite this article" />
+      </div>
       <DigestNotice officialText={graph.treaty.officialText} basis={article.basis} />
 
       <section aria-labelledby="digest-heading" data-lens-groups={lensGroupsOf(articleLevel).join(" ")} data-lens-match="false" className="paragraph" id="digest">
@@ -66,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.paragraphs.map((paragraph) => {
             const here = view.byParagraph.get(paragraph.pin) ?? [];
             return (
-              <ParagraphAnchor key={paragraph.pin} paragraph={paragraph} shortTitle={graph.treaty.shortTitle} lensGroups={lensGroupsOf(here)}>
+              <ParagraphAnchor key={paragraph.pin} paragraph={paragraph} treaty={graph.treaty} lensGroups={lensGroupsOf(here)}>
                 <LensSlot views={here} slot={paragraph.anchor} />
               </ParagraphAnchor>
             );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DigestNotice } from "@/components/digest-notice";
+import { JsonLd } from "@/components/json-ld";
 import { LinkList } from "@/components/link-list";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
@@ -12,6 +13,8 @@ import { BASIS_LABEL } from "@/lib/graph/basis";
 import { href, pinFromPath } from "@/lib/graph/hrefs";
 import { annotationsFor, getArticle, getParagraph, paragraphReferencedBy, paragraphSubtree } from "@/lib/graph/queries";
 import { annotationViews } from "@/lib/graph/views";
+import { pinpointJsonLd } from "@/lib/open-data/json-ld";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -48,6 +51,7 @@ export default async function PinpointPage({ params }: Props) {
   const inArticle = href.pinpoint(paragraph.pin);
   return (
     <article>
+      <JsonLd data={pinpointJsonLd(graph.treaty, article, paragraph, absoluteUrl)} />
       <Breadcrumbs
         items={[
           { href: "/", label: "Home" },
@@ -73,7 +77,7 @@ export default async function PinpointPage({ params }: Props) {
         </section>
       )}
       {paragraphSubtree(article, paragraph.pin).map((p) => (
-        <ParagraphAnchor key={p.pin} paragraph={p} shortTitle={graph.treaty.shortTitle} />
+        <ParagraphAnchor key={p.pin} paragraph={p} treaty={graph.treaty} />
       ))}
       <LinkList id="referenced-by-heading" title="Referenced by" links={paragraphReferencedBy(graph, paragraph.pin)} empty="No other digest refers to this paragraph." />
       <section aria-labelledby="commentary-heading" className="my-6 space-y-3">

@@ -1,0 +1,56 @@
+import { citationPath } from "@/lib/cite/provision";
+import { CITATION_STYLE_LABEL, citationStrings, plainCitationText } from "@/lib/cite/styles";
+import { CITATION_FORMATS, openDataHref, type CitationFormat } from "@/lib/graph/hrefs";
+import { formatPinpoint, type Pinpoint } from "@/lib/pinpoint";
+import type { ClauseGraph } from "@/lib/schema/graph";
+import { absoluteUrl } from "@/lib/site";
+import { CopyButton } from "./copy-button.client";
+
+const FORMAT_LABEL: Record<CitationFormat, string> = { bib: "BibLaTeX (.bib)", ris: "RIS (.ris)", json: "CSL-JSON (.json)" };
+
+/**
+ * "Cite": ready strings in three styles with copy buttons, and the citation files to download.
+ * Readable in a native <details> without JavaScript; every string and file is made at build time.
+ * The plain style's copy button takes the address the reader used (the page's own origin).
+ */
+export function CitePanel({ treaty, pin, summary = "Cite", verified = true }: { treaty: ClauseGraph["treaty"]; pin: Pinpoint; summary?: string; verified?: boolean }) {
+  const path = citationPath(pin);
+  const strings = citationStrings(treaty, pin, absoluteUrl(path));
+  const name = `article ${formatPinpoint(pin)}`;
+  return (
+    <details className="inline-block" data-slot="cite-panel">
+      <summary className="cursor-pointer">{summary}</summary>
+      {!verified && (
+        <p className="text-sm" data-slot="citation-warning">
+          This paragraph is unverified: check its number and content in the official text before you cite it, or cite the article.
+        </p>
+      )}
+      <dl className="text-sm space-y-1 mt-1">
+        <dt className="font-semibold">{CITATION_STYLE_LABEL.plain}</dt>
+        <dd>
+          <span data-slot="citation">{strings.plain}</span> <CopyButton text={`${plainCitationText(treaty, pin)},`} path={path} label="Copy citation" />
+        </dd>
+        <dt className="font-semibold">{CITATION_STYLE_LABEL.oscola}</dt>
+        <dd>
+          <span data-slot="citation-oscola">{strings.oscola}</span> <CopyButton text={strings.oscola} label="Copy OSCOLA-like citation" />
+        </dd>
+        <dt className="font-semibold">{CITATION_STYLE_LABEL.bluebook}</dt>
+        <dd>
+          <span data-slot="citation-bluebook">{strings.bluebook}</span> <CopyButton text={strings.bluebook} label="Copy Bluebook-like citation" />
+        </dd>
+      </dl>
+      <p className="text-sm mt-1" data-slot="citation-downloads">
+        Download for a reference manager:{" "}
+        {CITATION_FORMATS.map((format, index) => (
+          <span key={format}>
+            {index > 0 && " · "}
+            <a href={openDataHref.citation(pin, format)} download aria-label={`${FORMAT_LABEL[format]} citation of ${name}`}>
+              {FORMAT_LABEL[format]}
+            </a>
+          </span>
+        ))}{" "}
+        <a href={openDataHref.page("citations")}>About these styles</a>
+      </p>
+    </details>
+  );
+}
