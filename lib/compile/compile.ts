@@ -1,3 +1,5 @@
+import { checkOfficialText, type OfficialReport } from "../official/check";
+import type { OfficialText } from "../official/schema";
 import type { ClauseGraph } from "../schema/graph";
 import { buildSearchRecords, type SearchRecord } from "../search/records";
 import { linkContent } from "./link";
@@ -11,12 +13,16 @@ export interface CompileInput {
   sources?: ReadonlyMap<string, string>;
   /** Folder the paths start with. */
   root?: string;
+  /** The imported official text (content/official/en.json), when a deployer has one: content is checked against it. */
+  official?: { text: OfficialText; path: string };
 }
 
 export interface CompileResult {
   graph?: ClauseGraph;
   search?: SearchRecord[];
   problems: Problem[];
+  /** Present when an official text was given and everything matched it. */
+  official?: OfficialReport;
 }
 
 /**
@@ -26,9 +32,10 @@ export interface CompileResult {
 export function compileContent(input: CompileInput, problems = new ProblemList()): CompileResult {
   const content = loadContent(input.files, input.root ?? "content", problems);
   const graph = linkContent(content, input.sources, problems);
+  const official = input.official && checkOfficialText(content, input.official.text, problems, input.official.path);
   const sorted = sortProblems(problems.items);
   if (!graph || sorted.length > 0) return { problems: sorted };
-  return { graph, search: buildSearchRecords(graph), problems: [] };
+  return { graph, search: buildSearchRecords(graph), problems: [], official };
 }
 
 /** Counts of nodes and edges by kind, for the build's summary line. */

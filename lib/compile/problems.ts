@@ -34,6 +34,9 @@ export const PROBLEM_KINDS = {
   "file-too-large": "Split the file; content files are at most 256 KiB.",
   "missing-file": "Create the file; content/README.md describes it.",
   "title-mismatch": "Use the article title exactly as the treaty gives it.",
+  "not-in-official-text": "Check the numbering against content/official/en.json; fix the pinpoint or remove the block.",
+  "official-mismatch": "Make content/ agree with the official text, or import the right document with npm run import:official.",
+  "invalid-official-text": "Re-create the file with npm run import:official; it is not edited by hand.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { OfficialText } from "../../lib/official/schema";
 import type { ParsedConvention } from "../../lib/official/structure";
 import { documentBlocks } from "./blocks";
 import { layOut, type LaidPage } from "./layout";
@@ -53,6 +54,17 @@ export function expectedConvention(model: SyntheticModel): ParsedConvention {
     preamble: ["The Parties to this Convention,", ...model.preamble],
     chapters: model.chapters,
     articles: model.articles.map((article) => ({ number: article.number, chapter: article.chapter, title: article.title, provisions: article.provisions.map(({ pin, text }) => ({ pin, text })) })),
+  };
+}
+
+/** The official text the importer would write for the model, without laying out or reading a PDF. */
+export function officialFromModel(model: SyntheticModel): OfficialText {
+  return {
+    format: 1,
+    language: "en",
+    symbol: model.symbol,
+    source: { fileName: "synthetic.pdf", sha256: "0".repeat(64), format: "pdf", pages: 23, importedAt: "2026-12-03" },
+    ...expectedConvention(model),
   };
 }
 

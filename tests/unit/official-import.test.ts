@@ -20,6 +20,9 @@ import {
 } from "../official/synthetic";
 import { REPO, SHARED } from "./real-content";
 
+/** Copies content/ without a deployer's own content/official/, which this worktree may hold. */
+const withoutOfficial = (path: string) => !path.startsWith(resolve(REPO, "content", "official"));
+
 const rows = readStructure(resolve(SHARED, "treaty/structure.tsv"));
 const expected = rows.map((row) => ({ number: row.number, title: row.title }));
 const options = { language: "en" as const, expected, today: "2026-12-03" };
@@ -159,7 +162,7 @@ describe("refusing bad input", () => {
 
     beforeAll(() => {
       root = mkdtempSync(join(tmpdir(), "treaty-official-"));
-      cpSync(resolve(REPO, "content"), join(root, "content"), { recursive: true });
+      cpSync(resolve(REPO, "content"), join(root, "content"), { recursive: true, filter: withoutOfficial });
       mkdirSync(join(root, ".generated"));
       writeFileSync(join(root, ".generated", "graph.json"), "{}");
     });
