@@ -3,6 +3,7 @@ import { absoluteUrl } from "@/lib/site";
 import { citePinpoint, parsePinpoint, pinpointHref } from "@/lib/pinpoint";
 import type { ParagraphNode } from "@/lib/schema/graph";
 import { CopyButton } from "./copy-button.client";
+import { NumberingBasis } from "./official/official-text";
 import { Prose } from "./prose";
 
 /**
@@ -34,6 +35,7 @@ export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }:
             Unverified
           </Link>
         )}
+        <NumberingBasis pin={paragraph.pin} />
       </div>
       <Prose html={paragraph.html} />
       <div className="paragraph-actions no-print flex flex-wrap items-center gap-2 text-sm">

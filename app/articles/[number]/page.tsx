@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DigestNotice } from "@/components/digest-notice";
 import { StakeholderLens } from "@/components/lens.client";
 import { LinkList } from "@/components/link-list";
+import { OfficialText } from "@/components/official/official-text";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
@@ -51,8 +52,9 @@ export default async function ArticlePage({ params }: Props) {
       </h1>
       <p className="text-lg mt-2">{article.summary}</p>
       <DigestNotice graph={graph} confidence={article.confidence} />
+      <OfficialText scope={{ kind: "article", number: article.number }} />
 
-      <section aria-labelledby="digest-heading" data-lens-groups={[...new Set(articleLevel.map((a) => a.group))].join(" ")} data-lens-match="false" className="paragraph" id="digest">
+      <section data-view="digest" aria-labelledby="digest-heading" data-lens-groups={[...new Set(articleLevel.map((a) => a.group))].join(" ")} data-lens-match="false" className="paragraph" id="digest">
         <h2 id="digest-heading" className="text-lg font-semibold">
           In brief
         </h2>
@@ -61,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
       </section>
 
       {article.paragraphs.length > 0 && (
-        <section aria-labelledby="paragraphs-heading" className="mt-6">
+        <section data-view="digest" aria-labelledby="paragraphs-heading" className="mt-6">
           <h2 id="paragraphs-heading" className="text-lg font-semibold">
             Paragraph by paragraph
           </h2>

@@ -5,6 +5,7 @@ import { AnnotationCard } from "@/components/annotation-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DigestNotice } from "@/components/digest-notice";
 import { LinkList } from "@/components/link-list";
+import { OfficialText } from "@/components/official/official-text";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
@@ -62,17 +63,20 @@ export default async function PinpointPage({ params }: Props) {
         In <Link href={`/articles/${article.number}`}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
       <DigestNotice graph={graph} confidence={paragraph.verified ? article.confidence : "low"} />
-      {parent && (
-        <section aria-labelledby="context-heading" className="card p-3 my-3">
-          <h2 id="context-heading" className="text-sm font-semibold">
-            Context: <Link href={parent.path}>{parent.pin}</Link> {parent.label}
-          </h2>
-          <Prose html={parent.html} className="text-sm" />
-        </section>
-      )}
-      {paragraphSubtree(article, paragraph.pin).map((p) => (
-        <ParagraphAnchor key={p.pin} paragraph={p} shortTitle={graph.treaty.shortTitle} />
-      ))}
+      <OfficialText scope={{ kind: "pinpoint", pin: paragraph.pin }} />
+      <div data-view="digest">
+        {parent && (
+          <section aria-labelledby="context-heading" className="card p-3 my-3">
+            <h2 id="context-heading" className="text-sm font-semibold">
+              Context: <Link href={parent.path}>{parent.pin}</Link> {parent.label}
+            </h2>
+            <Prose html={parent.html} className="text-sm" />
+          </section>
+        )}
+        {paragraphSubtree(article, paragraph.pin).map((p) => (
+          <ParagraphAnchor key={p.pin} paragraph={p} shortTitle={graph.treaty.shortTitle} />
+        ))}
+      </div>
       <LinkList id="referenced-by-heading" title="Referenced by" links={paragraphReferencedBy(graph, paragraph.pin)} empty="No other digest refers to this paragraph." />
       <section aria-labelledby="commentary-heading" className="my-6 space-y-3">
         <h2 id="commentary-heading" className="text-lg font-semibold">
