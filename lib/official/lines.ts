@@ -17,6 +17,19 @@ export interface SourcePage {
   lines: SourceLine[];
 }
 
+/**
+ * One line's text in a plain form: ligatures (ﬁ, ﬀ) spelt out, no-break and other spaces made
+ * ordinary, soft hyphens dropped, runs of spaces collapsed. Headings such as "Article 28" are
+ * matched on this form, whatever spaces the document used.
+ */
+export function normalizeLine(text: string): string {
+  return text
+    .replace(/[\uFB00-\uFB06]/gu, (ligature) => ligature.normalize("NFKC"))
+    .replace(/\u00AD/gu, "")
+    .replace(/[\s\u00A0\u2000-\u200A\u202F]+/gu, " ")
+    .trim();
+}
+
 /** Below this fill, a line ends its paragraph. */
 const SHORT_LINE = 0.8;
 

@@ -1,5 +1,5 @@
 import { dropFurniture } from "./furniture";
-import { markPageTops, type SourcePage } from "./lines";
+import { markPageTops, normalizeLine, type SourcePage } from "./lines";
 
 /** One run of text as the PDF places it: baseline position in points from the page's bottom left. */
 export interface PdfTextItem {
@@ -52,7 +52,7 @@ function placeLines(items: readonly PdfTextItem[], bodySize: number): PlacedLine
       text += item.text;
       end = item.x + item.width;
     }
-    return { text: text.replace(/\s+/gu, " ").trim(), x0: sorted[0]!.x, x1: end, y: sorted[0]!.y };
+    return { text: normalizeLine(text), x0: sorted[0]!.x, x1: end, y: sorted[0]!.y };
   });
 }
 

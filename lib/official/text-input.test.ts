@@ -29,3 +29,9 @@ describe("reading the plain-text form", () => {
     expect(texts(text)).toEqual([["Header", "The ledger, as kept under the 24/7 lantern rules and", "article 5, is amber."]]);
   });
 });
+
+describe("normalising lines", () => {
+  it("matches headings written with no-break spaces, and spells out ligatures", () => {
+    expect(textToPages("Article\u00A028\nO\uFB00ences and de\uFB01nitions").flatMap((p) => p.lines.map((l) => l.text))).toEqual(["Article 28", "Offences and definitions"]);
+  });
+});

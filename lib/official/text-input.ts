@@ -1,5 +1,5 @@
 import { dropFurniture } from "./furniture";
-import { markPageTops, type SourceLine, type SourcePage } from "./lines";
+import { markPageTops, normalizeLine, type SourceLine, type SourcePage } from "./lines";
 
 /** A superscript footnote marker run into the text, as text extraction leaves it: `Convention,1`. */
 const MARKER = /(?<=[A-Za-z.,;:)’”"'])(\d{1,3})(?=[\s,.;:)]|$)/gu;
@@ -21,7 +21,7 @@ export function textToPages(text: string): SourcePage[] {
     const lines: SourceLine[] = [];
     let blank = false;
     for (const raw of page.split("\n")) {
-      const line = raw.trim();
+      const line = normalizeLine(raw);
       if (line === "") {
         blank = true;
         continue;
