@@ -10,6 +10,7 @@ import { parseConvention } from "./structure";
 import { readTextPages } from "./text-input";
 import { VOCABULARIES } from "./vocabulary";
 
+/** What the import needs besides the file's bytes. */
 export interface ImportOptions {
   /** The file's name (not its path), recorded in the result. */
   fileName: string;

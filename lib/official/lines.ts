@@ -11,6 +11,7 @@ export interface SourceLine {
   fill: number;
 }
 
+/** One page of the document as lines in reading order. */
 export interface SourcePage {
   /** 1-based page number in the file. */
   number: number;

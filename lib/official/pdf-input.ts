@@ -11,6 +11,7 @@ export interface PdfTextItem {
   size: number;
 }
 
+/** The text runs of one PDF page, as pdf.js reports them. */
 export interface PdfPageText {
   number: number;
   items: PdfTextItem[];
