@@ -24,6 +24,11 @@ describe("reading the plain-text form", () => {
     expect(out.pageCount).toBe(3);
   });
 
+  it("drops a running title printed on a line of its own, because it repeats at the top of the pages", () => {
+    const page = (n: number) => `A/RES/79/243\nInvented running title\n\nbody line ${n}\n\n${n}/4\n`;
+    expect(texts([1, 2, 3, 4].map(page).join("\f"))).toEqual([["body line 1"], ["body line 2"], ["body line 3"], ["body line 4"]]);
+  });
+
   it("drops footnotes at the page foot and their markers in the text, but not numbers that are no markers", () => {
     const text = "Header\n\nThe ledger,1 as kept under the 24/7 lantern2 rules and\narticle 5, is amber.\n\n1 A first note.\n2 A second note\nthat runs on.\n\n2/9";
     expect(texts(text)).toEqual([["Header", "The ledger, as kept under the 24/7 lantern rules and", "article 5, is amber."]]);
