@@ -4,6 +4,7 @@ import type { ClauseGraph, ParagraphNode } from "@/lib/schema/graph";
 import { CitePanel } from "./cite-panel";
 import { CopyButton } from "./copy-button.client";
 import { BasisBadge } from "./basis-badge";
+import { NumberingBasis } from "./official/official-text";
 import { Prose } from "./prose";
 import { href } from "@/lib/graph/hrefs";
 
@@ -41,6 +42,7 @@ export function ParagraphAnchor({
         </Link>
         {paragraph.label && <span className="font-semibold">{paragraph.label}</span>}
         <BasisBadge basis={paragraph.basis} id={paragraph.anchor} />
+        <NumberingBasis pin={paragraph.pin} />
       </div>
       <Prose html={paragraph.html} />
       <div className="paragraph-actions no-print flex flex-wrap items-center gap-2 text-sm">

@@ -4,13 +4,17 @@
  * previous outputs untouched.
  */
 import Fuse from "fuse.js";
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compileContent, graphCounts } from "../lib/compile/compile";
 import { formatProblem, ProblemList, sortProblems } from "../lib/compile/problems";
 import { FUSE_OPTIONS } from "../lib/search/fuse-options";
 import { writeContentHistory } from "./content-history";
+import { GENERATED_OFFICIAL_FILE } from "../lib/official/generated";
 import { readContentFiles, readSharedSources } from "./content-files";
+import { coverageReport } from "./official-coverage";
+import { readOfficialText } from "./official-files";
 import { writeFilesAtomically } from "./write-atomic";
 
 export interface BuildOptions {
@@ -28,7 +32,8 @@ export function buildContent(options: BuildOptions): { ok: boolean; report: stri
   const problems = new ProblemList();
   const files = readContentFiles(contentDir, options.root, problems);
   const sources = readSharedSources(resolve(options.root, options.sourcesDir ?? "../shared/sources"));
-  const result = compileContent({ files, sources, root: contentDir.slice(resolve(options.root).length + 1) || "content" }, problems);
+  const official = readOfficialText(contentDir, options.root, problems);
+  const result = compileContent({ files, sources, root: contentDir.slice(resolve(options.root).length + 1) || "content", official }, problems);
   const all = sortProblems(result.problems);
   if (!result.graph || !result.search || all.length > 0) {
     return { ok: false, report: [...all.map(formatProblem), `content: ${all.length} problem${all.length === 1 ? "" : "s"}; nothing was written`] };
@@ -37,10 +42,14 @@ export function buildContent(options: BuildOptions): { ok: boolean; report: stri
   writeFilesAtomically([
     { path: `${outDir}/graph.json`, contents: JSON.stringify(result.graph) },
     { path: `${outDir}/search-index.json`, contents: JSON.stringify({ records: result.search, index: index.toJSON() }) },
+    ...(official && result.official ? [{ path: `${outDir}/${GENERATED_OFFICIAL_FILE}`, contents: JSON.stringify({ report: result.official, text: official.text }) }] : []),
   ]);
+  // Without an official text, none from an earlier build may linger for the pages to show.
+  if (!official) rmSync(`${outDir}/${GENERATED_OFFICIAL_FILE}`, { force: true });
   const counts = Object.entries(graphCounts(result.graph)).map(([kind, count]) => `${kind} ${count}`).join(", ");
   const note = sources ? "" : " (../shared/sources absent: quotes not checked)";
-  return { ok: true, report: [`content: ${counts}; ${result.search.length} search records; ${Math.round(performance.now() - started)} ms${note}`] };
+  const summary = `content: ${counts}; ${result.search.length} search records; ${Math.round(performance.now() - started)} ms${note}`;
+  return { ok: true, report: [summary, ...(official && result.official ? coverageReport(official.path, result.official) : [])] };
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getContentHistory, getGraph } from "@/lib/data";
 import { CITATION_STYLE_LABEL, CITATION_STYLES } from "@/lib/cite/styles";
 import { href, openDataHref } from "@/lib/graph/hrefs";
+import { getOfficial } from "@/lib/official/data";
 import { DATA_LICENCE, DIGEST_NOTICE, officialTextStatus } from "@/lib/open-data/dataset";
 import { citationExample, dataFileDocs } from "@/lib/open-data/docs";
 import { DATA_SCHEMA_VERSION } from "@/lib/open-data/schemas";
@@ -27,7 +28,7 @@ export default function DataPage() {
   const graph = getGraph();
   const files = dataFileDocs(graph, absoluteUrl);
   const cite = citationExample(graph, absoluteUrl);
-  const official = officialTextStatus(graph);
+  const official = officialTextStatus(graph, getOfficial()?.text.source);
   const history = getContentHistory();
   return (
     <article className="space-y-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { OfficialText } from "@/components/official/official-text";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
@@ -18,7 +19,10 @@ export default function PreamblePage() {
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Preamble" }]} />
       <h1 className="text-2xl font-bold">{preamble.title}</h1>
       <p className="text-lg mt-2">{preamble.summary}</p>
-      <Prose html={preamble.html} className="mt-4" />
+      <OfficialText scope={{ kind: "preamble" }} />
+      <div data-view="digest">
+        <Prose html={preamble.html} className="mt-4" />
+      </div>
       {first && (
         <nav aria-label="Next" className="border-t pt-4 mt-6 text-right" style={{ borderColor: "var(--border)" }}>
           <Link href={href.article(first.number)} rel="next">

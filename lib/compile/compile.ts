@@ -1,3 +1,5 @@
+import { checkOfficialText, type OfficialReport } from "../official/check";
+import type { OfficialText } from "../official/schema";
 import type { ClauseGraph } from "../schema/graph";
 import { buildSearchRecords, type SearchRecord } from "../search/records";
 import { compileLineage } from "../lineage/compile";
@@ -12,12 +14,16 @@ export interface CompileInput {
   sources?: ReadonlyMap<string, string>;
   /** Folder the paths start with. */
   root?: string;
+  /** The imported official text (content/official/en.json), when a deployer has one: content is checked against it. */
+  official?: { text: OfficialText; path: string };
 }
 
 export interface CompileResult {
   graph?: ClauseGraph;
   search?: SearchRecord[];
   problems: Problem[];
+  /** Present when an official text was given and everything matched it. */
+  official?: OfficialReport;
 }
 
 /**
@@ -28,10 +34,11 @@ export function compileContent(input: CompileInput, problems = new ProblemList()
   const content = loadContent(input.files, input.root ?? "content", problems);
   const core = linkContent(content, input.sources, problems);
   const lineage = compileLineage(input.files, input.root ?? "content", content.articles.map((article) => article.data), problems);
+  const official = input.official && checkOfficialText(content, input.official.text, problems, input.official.path);
   const sorted = sortProblems(problems.items);
   if (!core || sorted.length > 0) return { problems: sorted };
   const graph: ClauseGraph = { ...core, lineage };
-  return { graph, search: buildSearchRecords(graph), problems: [] };
+  return { graph, search: buildSearchRecords(graph), problems: [], official };
 }
 
 /** Counts of nodes and edges by kind, for the build's summary line. */

@@ -41,6 +41,9 @@ export const PROBLEM_KINDS = {
   "missing-mapping": "Give the article an entry in content/lineage/mappings.yaml: its counterparts, or none: true.",
   "duplicate-mapping": "Each UN article has one entry in content/lineage/mappings.yaml.",
   "unverified-mismatch": "Mark a mapping unverified: true exactly when its UN article's confidence is medium or low.",
+  "not-in-official-text": "Check the numbering against content/official/en.json; fix the pinpoint or remove the block.",
+  "official-mismatch": "Make content/ agree with the official text, or import the right document with npm run import:official.",
+  "invalid-official-text": "Re-create the file with npm run import:official; it is not edited by hand.",
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;

@@ -3,6 +3,7 @@ import { articleOfNodeId, parseNodeId } from "../graph/ids";
 import { annotationsFor, positionsOf, reportedAbout, articleTopics, getArticle, getChapter, referencedBy, referencesFrom, type NodeLink } from "../graph/queries";
 import { citationPath } from "../cite/provision";
 import type { AnnotationNode, ArticleNode, ClauseGraph } from "../schema/graph";
+import type { OfficialSource } from "../official/schema";
 import { datasetInfo } from "./dataset";
 import {
   DATA_SCHEMA_VERSION,
@@ -16,13 +17,13 @@ import {
 /** Makes a site path absolute (lib/site's absoluteUrl on the site; a fixed origin in tests). */
 export type ToUrl = (path: string) => string;
 
-function envelope(graph: ClauseGraph, name: DataSchemaName, url: ToUrl) {
-  return { $schema: url(openDataHref.schema(name)), schemaVersion: DATA_SCHEMA_VERSION, dataset: datasetInfo(graph, url(openDataHref.page())) } as const;
+function envelope(graph: ClauseGraph, name: DataSchemaName, url: ToUrl, official?: OfficialSource) {
+  return { $schema: url(openDataHref.schema(name)), schemaVersion: DATA_SCHEMA_VERSION, dataset: datasetInfo(graph, url(openDataHref.page()), official) } as const;
 }
 
 /** `/data/graph.json`. */
-export function graphData(graph: ClauseGraph, url: ToUrl): GraphDataFile {
-  return { ...envelope(graph, "graph", url), graph };
+export function graphData(graph: ClauseGraph, url: ToUrl, official?: OfficialSource): GraphDataFile {
+  return { ...envelope(graph, "graph", url, official), graph };
 }
 
 function citationLinks(pin: string, url: ToUrl): ArticleDataFile["article"]["citations"] {
@@ -44,13 +45,13 @@ function articleTerms(graph: ClauseGraph, article: ArticleNode, url: ToUrl): Art
 }
 
 /** `/data/articles/<n>.json`; undefined for an article the graph does not have. */
-export function articleData(graph: ClauseGraph, number: number, url: ToUrl): ArticleDataFile | undefined {
+export function articleData(graph: ClauseGraph, number: number, url: ToUrl, official?: OfficialSource): ArticleDataFile | undefined {
   const article = getArticle(graph, number);
   const chapter = article && getChapter(graph, article.chapter);
   if (!article || !chapter) return undefined;
   const { paragraphs, ...rest } = article;
   return {
-    ...envelope(graph, "article", url),
+    ...envelope(graph, "article", url, official),
     article: { ...rest, url: url(href.article(number)), citations: citationLinks(String(number), url) },
     chapter: { numeral: chapter.numeral, title: chapter.title, url: url(href.chapter(chapter.numeral)) },
     paragraphs: paragraphs.map((p) => ({ ...p, url: url(citationPath(p.pin)), pageUrl: url(href.pinpointPage(p.pin)), citations: citationLinks(p.pin, url) })),
@@ -63,18 +64,18 @@ export function articleData(graph: ClauseGraph, number: number, url: ToUrl): Art
 }
 
 /** `/data/annotations.json`. */
-export function annotationsData(graph: ClauseGraph, url: ToUrl): AnnotationsDataFile {
+export function annotationsData(graph: ClauseGraph, url: ToUrl, official?: OfficialSource): AnnotationsDataFile {
   return {
-    ...envelope(graph, "annotations", url),
+    ...envelope(graph, "annotations", url, official),
     annotations: graph.annotations.map(annotationData(url)),
     sources: graph.sources.map((source) => ({ ...source, url: url(href.source(source.id)) })),
   };
 }
 
 /** `/data/stakeholders.json`. */
-export function stakeholdersData(graph: ClauseGraph, url: ToUrl): StakeholdersDataFile {
+export function stakeholdersData(graph: ClauseGraph, url: ToUrl, official?: OfficialSource): StakeholdersDataFile {
   return {
-    ...envelope(graph, "stakeholders", url),
+    ...envelope(graph, "stakeholders", url, official),
     stakeholders: graph.stakeholders.map((s) => ({
       ...s,
       url: url(href.stakeholder(s)),

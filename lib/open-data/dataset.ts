@@ -1,3 +1,4 @@
+import type { OfficialSource } from "../official/schema";
 import type { ClauseGraph } from "../schema/graph";
 import type { DatasetInfo } from "./schemas";
 
@@ -21,7 +22,15 @@ export const DIGEST_NOTICE =
  * Whether this build carries an imported official text. The repository never does; a deployer
  * may import the UN document at build time (issue 11), and only then may its words appear here.
  */
-export function officialTextStatus(graph: ClauseGraph): DatasetInfo["officialText"] {
+export function officialTextStatus(graph: ClauseGraph, official?: OfficialSource): DatasetInfo["officialText"] {
+  if (official) {
+    return {
+      imported: true,
+      source: { fileName: official.fileName, sha256: official.sha256, importedAt: official.importedAt },
+      note: `The deployer imported an official text (${official.fileName}, ${official.importedAt}) into this build: every digest pinpoint was checked against its numbering, and pages show its words beside the digests. These data files hold our digests only, not its sentences.`,
+      links: graph.treaty.officialText,
+    };
+  }
   return {
     imported: false,
     note: "No official text was imported into this build: the data holds our digests only. Read the official text at the links given.",
@@ -30,12 +39,12 @@ export function officialTextStatus(graph: ClauseGraph): DatasetInfo["officialTex
 }
 
 /** The block every published file starts with: what it is, whose it is, and what it is not. */
-export function datasetInfo(graph: ClauseGraph, homepage: string): DatasetInfo {
+export function datasetInfo(graph: ClauseGraph, homepage: string, official?: OfficialSource): DatasetInfo {
   return {
     title: `Treaty Explorer open data: ${graph.treaty.shortTitle}`,
     homepage,
     licence: { ...DATA_LICENCE },
     notice: DIGEST_NOTICE,
-    officialText: officialTextStatus(graph),
+    officialText: officialTextStatus(graph, official),
   };
 }

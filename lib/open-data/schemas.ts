@@ -18,6 +18,10 @@ export const datasetInfo = z.object({
   notice: z.string().describe("Digests are not the official text"),
   officialText: z.object({
     imported: z.boolean().describe("Whether the deployer imported the official UN text into this build; without it, no sentence of the treaty is in the data"),
+    source: z
+      .object({ fileName: z.string(), sha256: z.string(), importedAt: z.string() })
+      .optional()
+      .describe("The imported document: its file name, SHA-256 and import date"),
     note: z.string(),
     links: z.array(z.object({ label: z.string(), url })),
   }),

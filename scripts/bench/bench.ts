@@ -13,6 +13,8 @@
  * 4. Client weight per page kind against the floor (an empty Next.js page), in a real browser
  *    when Chromium starts, else by static analysis of out/.
  * 5. Served throughput: the load test of load.ts, for a short time.
+ * 6. Official text: import time of a synthetic 68-article UN document (PDF) and the extra
+ *    content-compile time when an official text is present (official-bench.ts).
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -27,6 +29,7 @@ import { buildFloor, type Floor } from "./floor";
 import { formatLoad, runLoad, type LoadResult } from "./load";
 import { ROOT, run, startSite, startStatic } from "./proc";
 import { formatTargets, section, table, type Target } from "./report";
+import { measureOfficial } from "./official-bench";
 import { measureSearch, QUERIES, searchAdapter, type SearchMeasurement } from "./search-bench";
 import { kB, ms, round } from "./stats";
 import { corpusShape, replicateSearchRecords } from "./synthetic-corpus";
@@ -57,6 +60,8 @@ const TARGET = {
   articleHtmlGzipBytes: 60 * 1024,
   /** Each pathological Markdown input (scripts/bench/hostile-bench.ts) compiles within this. */
   hostileCompileMs: 10_000,
+  /** Importing a 68-article official document, first run in a fresh process (issue 11). */
+  officialImportMs: 3000,
 };
 
 const lines: string[] = [];
@@ -317,6 +322,26 @@ async function main(): Promise<number> {
   }
   targets.push({ name: "served under load without errors", pass: load !== undefined && load.errors === 0, actual: load ? `${load.errors} errors in ${load.requests} requests (${load.requestsPerSec.toFixed(0)} req/s)` : "not measured" });
 
+  // 6. Official text.
+  progress("importing a synthetic 68-article official document…");
+  const official = await measureOfficial();
+  say(section("Official text (synthetic 68-article UN document, invented wording; import in a fresh process)"));
+  if (official.result) {
+    const r = official.result;
+    say(
+      ...table(
+        ["document", "pages", "articles", "provisions", "import, first (cold)", "import, warm median", "compile without / with", "extra: read+validate, check, write"],
+        [[kB(official.pdfBytes ?? 0), r.pages, r.articles, r.provisions, ms(official.coldMs!), ms(official.warmMs!), `${ms(r.compileWithoutMs)} / ${ms(r.compileWithMs)}`, `${ms(official.extraCompileMs!)} (${ms(r.extra.readAndValidateMs)}, ${ms(r.extra.checkMs)}, ${ms(r.extra.writeOfficialJsonMs)})`]],
+      ),
+    );
+    if (r.problems.length > 0) say(`  content problems: ${r.problems.slice(0, 3).join("; ")}`);
+  } else say(`not measured: ${official.error}`);
+  targets.push({
+    name: `import a 68-article official document < ${ms(TARGET.officialImportMs)}`,
+    pass: official.coldMs !== undefined && official.coldMs < TARGET.officialImportMs && official.result?.articles === 68,
+    actual: official.coldMs !== undefined ? `first run ${ms(official.coldMs)} (warm ${ms(official.warmMs!)}); content compile +${ms(official.extraCompileMs!)} with it` : official.error ?? "not measured",
+  });
+
   say(section("Targets"), ...formatTargets(targets));
   const failed = targets.filter((t) => !t.pass).length;
   say(`${failed === 0 ? "all targets hold" : `${failed} of ${targets.length} targets fail`} · bench took ${ms(Date.now() - started)}`);
@@ -333,6 +358,7 @@ async function main(): Promise<number> {
     client: weights ? { method: weights.method, note: weights.note, floor: weights.floor, pages: weights.pages, notes: weights.notes, nextVersion: floor?.nextVersion } : undefined,
     articleHtml: { largest: articleSizes[0], count: articleSizes.length },
     load,
+    official: { ...official, result: official.result },
     targets,
     thresholds: TARGET,
     elapsedMs: Date.now() - started,

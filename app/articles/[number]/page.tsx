@@ -9,6 +9,7 @@ import { DigestNotice } from "@/components/digest-notice";
 import { JsonLd } from "@/components/json-ld";
 import { StakeholderLens } from "@/components/lens.client";
 import { LinkList } from "@/components/link-list";
+import { OfficialText } from "@/components/official/official-text";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
@@ -57,8 +58,9 @@ export default async function ArticlePage({ params }: Props) {
         <CitePanel treaty={graph.treaty} pin={{ article: article.number }} summary="Cite this article" />
       </div>
       <DigestNotice officialText={graph.treaty.officialText} basis={article.basis} />
+      <OfficialText scope={{ kind: "article", number: article.number }} />
 
-      <section aria-labelledby="digest-heading" data-lens-groups={lensGroupsOf(articleLevel).join(" ")} data-lens-match="false" className="paragraph" id="digest">
+      <section data-view="digest" aria-labelledby="digest-heading" data-lens-groups={lensGroupsOf(articleLevel).join(" ")} data-lens-match="false" className="paragraph" id="digest">
         <h2 id="digest-heading" className="text-lg font-semibold">
           In brief
         </h2>
@@ -67,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
       </section>
 
       {article.paragraphs.length > 0 && (
-        <section aria-labelledby="paragraphs-heading" className="mt-6">
+        <section data-view="digest" aria-labelledby="paragraphs-heading" className="mt-6">
           <h2 id="paragraphs-heading" className="text-lg font-semibold">
             Paragraph by paragraph
           </h2>

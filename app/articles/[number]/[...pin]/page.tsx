@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DigestNotice } from "@/components/digest-notice";
 import { JsonLd } from "@/components/json-ld";
 import { LinkList } from "@/components/link-list";
+import { OfficialText } from "@/components/official/official-text";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
@@ -68,17 +69,20 @@ export default async function PinpointPage({ params }: Props) {
         In <Link href={href.article(article.number)}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
       <DigestNotice officialText={graph.treaty.officialText} basis={paragraph.basis} />
-      {parent && (
-        <section aria-labelledby="context-heading" className="card p-3 my-3">
-          <h2 id="context-heading" className="text-sm font-semibold">
-            Context: <Link href={href.pinpointPage(parent.pin)}>{parent.pin}</Link> {parent.label}
-          </h2>
-          <Prose html={parent.html} className="text-sm" />
-        </section>
-      )}
-      {paragraphSubtree(article, paragraph.pin).map((p) => (
-        <ParagraphAnchor key={p.pin} paragraph={p} treaty={graph.treaty} />
-      ))}
+      <OfficialText scope={{ kind: "pinpoint", pin: paragraph.pin }} />
+      <div data-view="digest">
+        {parent && (
+          <section aria-labelledby="context-heading" className="card p-3 my-3">
+            <h2 id="context-heading" className="text-sm font-semibold">
+              Context: <Link href={href.pinpointPage(parent.pin)}>{parent.pin}</Link> {parent.label}
+            </h2>
+            <Prose html={parent.html} className="text-sm" />
+          </section>
+        )}
+        {paragraphSubtree(article, paragraph.pin).map((p) => (
+          <ParagraphAnchor key={p.pin} paragraph={p} treaty={graph.treaty} />
+        ))}
+      </div>
       <LinkList id="referenced-by-heading" title="Referenced by" links={paragraphReferencedBy(graph, paragraph.pin)} empty="No other digest refers to this paragraph." />
       <section aria-labelledby="commentary-heading" className="my-6 space-y-3">
         <h2 id="commentary-heading" className="text-lg font-semibold">

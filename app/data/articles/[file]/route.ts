@@ -4,6 +4,7 @@ import { articleData } from "@/lib/open-data/build";
 import { jsonResponse } from "@/lib/open-data/response";
 import { articleDataFile } from "@/lib/open-data/schemas";
 import { absoluteUrl } from "@/lib/site";
+import { getOfficial } from "@/lib/official/data";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const found = articleFiles().find((item) => item.file === file);
-  const data = found && articleData(getGraph(), found.number, absoluteUrl);
+  const data = found && articleData(getGraph(), found.number, absoluteUrl, getOfficial()?.text.source);
   if (!data) return new Response("Not found", { status: 404 });
   return jsonResponse(articleDataFile.parse(data));
 }
