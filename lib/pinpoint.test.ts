@@ -1,3 +1,4 @@
+import { href, pinpointFromPathSegments } from "./graph/hrefs";
 import { describe, expect, it } from "vitest";
 import {
   citePinpoint,
@@ -7,9 +8,6 @@ import {
   parsePinpoint,
   pinpointAnchor,
   pinpointDepth,
-  pinpointFromPathSegments,
-  pinpointHref,
-  pinpointPath,
 } from "./pinpoint";
 
 describe("pinpoint anchors and paths", () => {
@@ -29,14 +27,14 @@ describe("pinpoint anchors and paths", () => {
     const pin = parsePinpoint(text);
     expect(pin).toBeDefined();
     expect(pinpointAnchor(pin!)).toBe(anchor);
-    expect(pinpointPath(pin!)).toBe(path);
+    expect(href.pinpointPage(pin!)).toBe(path);
     expect(formatPinpoint(pin!)).toBe(text);
   });
 
   it("links to the article page with the anchor", () => {
-    expect(pinpointHref(parsePinpoint("28(4)")!)).toBe("/articles/28#p4");
-    expect(pinpointHref(parsePinpoint("2(h)")!)).toBe("/articles/2#h");
-    expect(pinpointHref(parsePinpoint("28")!)).toBe("/articles/28");
+    expect(href.pinpoint(parsePinpoint("28(4)")!)).toBe("/articles/28#p4");
+    expect(href.pinpoint(parsePinpoint("2(h)")!)).toBe("/articles/2#h");
+    expect(href.pinpoint(parsePinpoint("28")!)).toBe("/articles/28");
   });
 });
 
@@ -79,7 +77,7 @@ describe("pinpointFromPathSegments", () => {
   it("reverses pinpointPath", () => {
     for (const text of ["28", "28(4)", "40(21)(b)", "11(1)(a)(ii)", "2(h)", "2(e)(ii)"]) {
       const pin = parsePinpoint(text)!;
-      const segments = pinpointPath(pin).split("/").slice(3);
+      const segments = href.pinpointPage(pin).split("/").slice(3);
       expect(formatPinpoint(pinpointFromPathSegments(pin.article, segments)!)).toBe(text);
     }
   });

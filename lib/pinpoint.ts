@@ -66,17 +66,6 @@ export function pinpointAnchor(pin: Pinpoint): string | undefined {
   return pin.paragraph !== undefined ? `p${joined}` : joined;
 }
 
-/** Shareable page of the pinpoint: `/articles/28/4`, `/articles/2/h`, `/articles/11/1/a/ii`. */
-export function pinpointPath(pin: Pinpoint): string {
-  return ["/articles", String(pin.article), ...parts(pin)].join("/");
-}
-
-/** Where a link to the pinpoint should go: the article page with the paragraph anchor. */
-export function pinpointHref(pin: Pinpoint): string {
-  const anchor = pinpointAnchor(pin);
-  return `/articles/${pin.article}${anchor ? `#${anchor}` : ""}`;
-}
-
 /** The pinpoint one level up (`11(1)(a)` for `11(1)(a)(ii)`), or undefined for a whole article. */
 export function parentPinpoint(pin: Pinpoint): Pinpoint | undefined {
   if (pin.roman !== undefined) return withoutKey(pin, "roman");
@@ -94,14 +83,6 @@ function withoutKey(pin: Pinpoint, key: "paragraph" | "letter" | "roman"): Pinpo
 /** How deep below the article: 0 for the article, 1 for `28(4)` or `2(h)`, up to 3. */
 export function pinpointDepth(pin: Pinpoint): number {
   return parts(pin).length;
-}
-
-/** Parses the segments of a pinpoint page path (`["1", "a", "ii"]` under article 11). */
-export function pinpointFromPathSegments(article: number, segments: readonly string[]): Pinpoint | undefined {
-  if (segments.length === 0) return { article };
-  const [first, ...rest] = segments;
-  const text = /^\d+$/.test(first ?? "") ? `${article}(${first})${rest.map((s) => `(${s})`).join("")}` : `${article}${segments.map((s) => `(${s})`).join("")}`;
-  return parsePinpoint(text);
 }
 
 /** Citation in the form readers paste into their writing. */

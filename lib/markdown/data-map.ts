@@ -1,5 +1,15 @@
-import type { ParagraphBlock } from "./remark-paragraph-blocks";
+import type { RootContent } from "mdast";
+import type { Position } from "unist";
 import type { ReferenceTarget } from "../references";
+
+/** One `:::paragraph{pin="…"}` block lifted out of an article body by remark-paragraph-blocks. */
+export interface ParagraphBlock {
+  pin: string;
+  label?: string;
+  verified: boolean;
+  children: RootContent[];
+  position?: Position;
+}
 
 // Plugins hand their results on through typed `file.data`, never through globals.
 declare module "vfile" {
@@ -10,4 +20,3 @@ declare module "vfile" {
   }
 }
 
-export {};

@@ -1,20 +1,13 @@
 import type { Root, RootContent } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
-import type { Position } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { normalizePinpoint, parsePinpoint } from "../pinpoint";
 import { isDirective, reportUnknownDirective } from "./remark-no-directives";
-import "./data-map";
+import type { ParagraphBlock } from "./data-map";
 
 /** One `:::paragraph{pin="28(4)"}` block: a paragraph's own digest. */
-export interface ParagraphBlock {
-  pin: string;
-  label?: string;
-  verified: boolean;
-  children: RootContent[];
-  position?: Position;
-}
+export type { ParagraphBlock };
 
 const ATTRIBUTES = new Set(["pin", "label", "verified"]);
 

@@ -107,11 +107,11 @@ function firstStakeholderGroup(): string | undefined {
 function pageKinds(outDir: string): { pages: PageKind[]; notes: string[] } {
   const notes: string[] = [];
   const exists = (path: string) => existsSync(path === "/" ? join(outDir, "index.html") : join(outDir, `${path.slice(1)}.html`));
-  let pinpoint = "/articles/28/4";
+  let pinpoint = href.pinpointPage("28(4)");
   if (!exists(pinpoint)) {
     const articles = existsSync(join(outDir, "articles")) ? readdirSync(join(outDir, "articles")).filter((n) => /^\d+$/u.test(n)) : [];
     const found = articles.flatMap((n) => readdirSync(join(outDir, "articles", n)).filter((f) => f.endsWith(".html")).map((f) => href.pinpointPage(pinFromPath(Number(n), [f.slice(0, -5)]) ?? n)))[0];
-    notes.push(`/articles/28/4 is not built; pinpoint page measured: ${found ?? "none"}`);
+    notes.push(`${pinpoint} is not built; pinpoint page measured: ${found ?? "none"}`);
     if (found) pinpoint = found;
   }
   const group = firstStakeholderGroup();

@@ -5,7 +5,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
 import { getParagraph, getTerm, termUsages } from "@/lib/graph/queries";
-import { parsePinpoint, pinpointHref } from "@/lib/pinpoint";
 import { href } from "@/lib/graph/hrefs";
 import { BasisBadge } from "@/components/basis-badge";
 
@@ -41,7 +40,7 @@ export default async function TermPage({ params }: Props) {
         </h2>
         {term.definedAt ? (
           <p>
-            <Link href={pinpointHref(parsePinpoint(term.definedAt)!)} data-slot="definition-link">
+            <Link href={href.pinpoint(term.definedAt)} data-slot="definition-link">
               Article {term.definedAt}
               {definition?.label ? `: ${definition.label}` : ""}
             </Link>
