@@ -43,3 +43,23 @@ test("the stakeholder × article matrix renders and its cells link to the annota
   const anchor = href!.split("#")[1]!;
   await expect(page.locator(`#${anchor} [data-slot=annotation]`).first()).toBeVisible();
 });
+
+test("a journalist checks who said it: a signature is a reported action, not China's statement", async ({ page }) => {
+  await page.goto("/stakeholders/treaty-proponents");
+  const reported = page.locator("section", { has: page.getByRole("heading", { name: /What sources report it did/ }) });
+  const signed = reported.locator("[data-slot=annotation][data-kind=reported]", { hasText: "China signed" });
+  await expect(signed).toBeVisible();
+  await expect(signed.getByRole("heading")).toContainText("China");
+  await expect(signed.getByRole("heading")).toContainText("reported by");
+  await expect(signed.locator("[data-slot=kind]")).toHaveText("Reported action");
+  // Among the group's positions, nothing voiced by the blogger appears.
+  const positions = page.locator("section", { has: page.getByRole("heading", { name: /Its positions, by article/ }) });
+  await expect(positions.locator("[data-slot=annotation][data-kind=reported]")).toHaveCount(0);
+});
+
+test("unnamed critics stay unnamed, with who reported them", async ({ page }) => {
+  await page.goto("/sources/record-lead-negotiator");
+  const card = page.locator("[data-slot=annotation]", { has: page.getByRole("link", { name: "Critics (not named)" }) }).first();
+  await expect(card.getByRole("heading")).toContainText("as reported by Suzanne Smalley");
+  await expect(card).toHaveAttribute("data-group", "unnamed-voices");
+});
