@@ -3,12 +3,11 @@
  * Any content problem prints as `path:line:col kind: message` and exits non-zero, leaving the
  * previous outputs untouched.
  */
-import Fuse from "fuse.js";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compileContent, graphCounts } from "../lib/compile/compile";
 import { formatProblem, ProblemList, sortProblems } from "../lib/compile/problems";
-import { FUSE_OPTIONS } from "../lib/search/fuse-options";
+import { serializeSearchIndex } from "../lib/search/engine";
 import { readContentFiles, readSharedSources } from "./content-files";
 import { writeFilesAtomically } from "./write-atomic";
 
@@ -32,10 +31,9 @@ export function buildContent(options: BuildOptions): { ok: boolean; report: stri
   if (!result.graph || !result.search || all.length > 0) {
     return { ok: false, report: [...all.map(formatProblem), `content: ${all.length} problem${all.length === 1 ? "" : "s"}; nothing was written`] };
   }
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], result.search);
   writeFilesAtomically([
     { path: `${outDir}/graph.json`, contents: JSON.stringify(result.graph) },
-    { path: `${outDir}/search-index.json`, contents: JSON.stringify({ records: result.search, index: index.toJSON() }) },
+    { path: `${outDir}/search-index.json`, contents: serializeSearchIndex(result.search) },
   ]);
   const counts = Object.entries(graphCounts(result.graph)).map(([kind, count]) => `${kind} ${count}`).join(", ");
   const note = sources ? "" : " (../shared/sources absent: quotes not checked)";

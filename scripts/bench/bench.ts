@@ -51,6 +51,8 @@ const TARGET = {
   growthMax: 1.15,
   searchP95At1Ms: 5,
   searchP95At100Ms: 50,
+  /** A 9,000-character query is cut to 200 characters first; it was a unit-test bound before. */
+  searchLongQueryAt1Ms: 1000,
   pageJsOverFloorBytes: 25 * 1024,
   articleHtmlGzipBytes: 60 * 1024,
 };
@@ -215,7 +217,7 @@ async function main(): Promise<number> {
   });
 
   // 3. Search.
-  const adapter = await searchAdapter();
+  const adapter = searchAdapter();
   progress(`measuring search (${adapter.name})…`);
   const searches: SearchMeasurement[] = [];
   const baseFiles = readContentFiles(resolve(ROOT, "content"), ROOT, new ProblemList());
@@ -235,14 +237,15 @@ async function main(): Promise<number> {
   say(section(`Search (${adapter.name}; ${QUERIES.length} queries × rounds, in Node)`));
   say(
     ...table(
-      ["corpus", "records", "index raw", "index gzip", "index build", "engine load", "p50", "p95", "max", "samples", "records from"],
-      searches.map((s) => [s.label, s.records, kB(s.indexRawBytes), kB(s.indexGzipBytes), ms(s.indexBuildMs), ms(s.loadMs), ms(s.p50Ms), ms(s.p95Ms), ms(s.maxMs), s.samples, s.source]),
+      ["corpus", "records", "index raw", "index gzip", "index build", "engine load", "p50", "p95", "max", "long query", "samples", "records from"],
+      searches.map((s) => [s.label, s.records, kB(s.indexRawBytes), kB(s.indexGzipBytes), ms(s.indexBuildMs), ms(s.loadMs), ms(s.p50Ms), ms(s.p95Ms), ms(s.maxMs), ms(s.longQueryMs), s.samples, s.source]),
     ),
   );
   for (const s of searches) if (s.emptyQueries.length > 0) say(`  ${s.label}: no results for ${s.emptyQueries.map((q) => JSON.stringify(q)).join(", ")}`);
   const search1 = searches.find((s) => s.label === "1×");
   const search100 = searches.find((s) => s.label === "100×");
   targets.push({ name: `search p95 < ${TARGET.searchP95At1Ms} ms at 1×`, pass: search1 !== undefined && search1.p95Ms < TARGET.searchP95At1Ms, actual: search1 ? `p95 ${ms(search1.p95Ms)}` : "not measured" });
+  targets.push({ name: `long query answered < ${ms(TARGET.searchLongQueryAt1Ms)} at 1×`, pass: search1 !== undefined && search1.longQueryMs < TARGET.searchLongQueryAt1Ms, actual: search1 ? ms(search1.longQueryMs) : "not measured" });
   targets.push({ name: `search p95 < ${TARGET.searchP95At100Ms} ms at 100×`, pass: search100 !== undefined && search100.p95Ms < TARGET.searchP95At100Ms, actual: search100 ? `p95 ${ms(search100.p95Ms)} over ${search100.records} records (${search100.source})` : "not measured" });
 
   // 4. Client weight.
