@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { correctWord, editDistance, queryTokens } from "./spelling";
-import { tokenize } from "./text";
+import { correctFirstLetter, correctWord, editDistance, queryTokens, splitJoined } from "./spelling";
+import { MAX_QUERY_TOKENS, tokenize } from "./text";
 import { buildVocabulary } from "./vocabulary";
 
 const vocabulary = buildVocabulary(
@@ -62,6 +62,37 @@ describe("correctWord", () => {
   });
 });
 
+describe("correctFirstLetter", () => {
+  it("finds a word with a missing, wrong or extra first letter", () => {
+    expect(correctFirstLetter(vocabulary, "xtradition")).toBe("extradition");
+    expect(correctFirstLetter(vocabulary, "ixtradition")).toBe("extradition");
+    expect(correctFirstLetter(vocabulary, "wextradition")).toBe("extradition");
+    expect(correctFirstLetter(vocabulary, "yden")).toBe("wyden");
+  });
+
+  it("changes nothing but the first letter", () => {
+    expect(correctFirstLetter(vocabulary, "xtradiiton")).toBeUndefined();
+    expect(correctFirstLetter(vocabulary, "wydne")).toBeUndefined();
+  });
+});
+
+describe("splitJoined", () => {
+  it("splits two words run together", () => {
+    expect(splitJoined(vocabulary, "humanrights", false)).toEqual(["human", "rights"]);
+    expect(splitJoined(vocabulary, "ashtonhart", false)).toEqual(["ashton", "hart"]);
+  });
+
+  it("lets the last word's second half be the start of a word", () => {
+    expect(splitJoined(vocabulary, "humanrig", false)).toBeUndefined();
+    expect(splitJoined(vocabulary, "humanrig", true)).toEqual(["human", "rig"]);
+  });
+
+  it("never splits off a stop word or a part under three letters", () => {
+    expect(splitJoined(vocabulary, "thecrime", false)).toBeUndefined();
+    expect(splitJoined(vocabulary, "uscrime", false)).toBeUndefined();
+  });
+});
+
 describe("queryTokens", () => {
   it("leaves known words, prefixes of known words, numbers and short words as typed", () => {
     const tokens = queryTokens(vocabulary, tokenize("crime secur 2019 xyz"));
@@ -73,8 +104,10 @@ describe("queryTokens", () => {
     ]);
   });
 
-  it("corrects each unknown word to its nearest vocabulary word", () => {
+  it("corrects first by the first letter, then by splitting, then anywhere", () => {
     expect(words("securty reserch")).toEqual(["security", "research"]);
+    expect(words("humanrights")).toEqual(["human", "rights"]);
+    expect(words("xtradition")).toEqual(["extradition"]);
   });
 
   it("marks corrected words, and lets only the last one be a prefix", () => {
@@ -91,5 +124,10 @@ describe("queryTokens", () => {
   it("corrects at most six words of one query", () => {
     const tokens = queryTokens(vocabulary, tokenize("crimx ".repeat(8)));
     expect(tokens.filter((q) => q.corrected)).toHaveLength(6);
+  });
+
+  it("never returns more words than MAX_QUERY_TOKENS, even after splitting", () => {
+    const query = Array.from({ length: MAX_QUERY_TOKENS }, () => "humanrights").join(" ");
+    expect(queryTokens(vocabulary, tokenize(query))).toHaveLength(MAX_QUERY_TOKENS);
   });
 });
