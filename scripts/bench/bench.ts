@@ -9,7 +9,8 @@
  * 2. Content compile (compileContent in-process, in a child process per corpus so a run can be
  *    stopped): the real treaty (median of 7), synthetic 10× (median of 3) and 100× (one run,
  *    stopped at --compile-cap seconds). See synthetic-corpus.ts for how the corpora are made.
- * 3. Search: index size raw/gzip and query latency over QUERIES at 1×, 10×, 100×.
+ * 3. Search: index size raw/gzip and query latency over QUERIES at 1×, 10×, 100×, and the time
+ *    of one over-long query (cut to 200 characters before it is searched).
  * 4. Client weight per page kind against the floor (an empty Next.js page), in a real browser
  *    when Chromium starts, else by static analysis of out/.
  * 5. Served throughput: the load test of load.ts, for a short time.
