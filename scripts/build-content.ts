@@ -3,15 +3,14 @@
  * Any content problem prints as `path:line:col kind: message` and exits non-zero, leaving the
  * previous outputs untouched.
  */
-import Fuse from "fuse.js";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { compileContent, graphCounts } from "../lib/compile/compile";
 import { formatProblem, ProblemList, sortProblems } from "../lib/compile/problems";
-import { FUSE_OPTIONS } from "../lib/search/fuse-options";
 import { writeContentHistory } from "./content-history";
 import { GENERATED_OFFICIAL_FILE } from "../lib/official/generated";
+import { serializeSearchIndex } from "../lib/search/engine";
 import { readContentFiles, readSharedSources } from "./content-files";
 import { coverageReport } from "./official-coverage";
 import { readOfficialText } from "./official-files";
@@ -38,10 +37,9 @@ export function buildContent(options: BuildOptions): { ok: boolean; report: stri
   if (!result.graph || !result.search || all.length > 0) {
     return { ok: false, report: [...all.map(formatProblem), `content: ${all.length} problem${all.length === 1 ? "" : "s"}; nothing was written`] };
   }
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], result.search);
   writeFilesAtomically([
     { path: `${outDir}/graph.json`, contents: JSON.stringify(result.graph) },
-    { path: `${outDir}/search-index.json`, contents: JSON.stringify({ records: result.search, index: index.toJSON() }) },
+    { path: `${outDir}/search-index.json`, contents: serializeSearchIndex(result.search) },
     ...(official && result.official ? [{ path: `${outDir}/${GENERATED_OFFICIAL_FILE}`, contents: JSON.stringify({ report: result.official, text: official.text }) }] : []),
   ]);
   // Without an official text, none from an earlier build may linger for the pages to show.

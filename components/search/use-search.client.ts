@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { SearchEngine } from "@/lib/search/query";
+import type { SearchEngine } from "@/lib/search/engine";
 
 export type SearchApi = typeof import("@/lib/search/load");
 
@@ -12,17 +12,14 @@ export interface LoadedSearch {
 
 export type SearchStatus = { state: "idle" | "loading" } | { state: "ready"; search: LoadedSearch } | { state: "error" };
 
-let shared: Promise<LoadedSearch> | undefined;
-
-/** Loads the engine code (import()) and the index (fetch) once per page, on first use. */
-export function loadSearch(): Promise<LoadedSearch> {
-  shared ??= import("@/lib/search/load")
-    .then(async (api) => ({ api, engine: await api.loadSearchEngine() }))
-    .catch((error: unknown) => {
-      shared = undefined;
-      throw error;
-    });
-  return shared;
+/**
+ * The engine code (import()) and the index, on first use. The index is fetched and the engine
+ * built once per page by lib/search/load.ts, which both the search page and the dialog reach
+ * through here; import() itself is cached by the bundler's runtime.
+ */
+async function loadSearch(): Promise<LoadedSearch> {
+  const api = await import("@/lib/search/load");
+  return { api, engine: await api.loadSearchEngine() };
 }
 
 /** The search engine once `active` has been true; nothing is downloaded before that. */

@@ -1,5 +1,5 @@
 /**
- * Search kinds and their labels. Kept free of zod and fuse.js so the always-loaded UI
+ * Search kinds and their labels. Kept free of zod and of the engine so the always-loaded UI
  * (the header launcher and the dialog shell) can import it cheaply.
  */
 export const SEARCH_KINDS = ["provision", "term", "commentary", "stakeholder", "topic", "source"] as const;

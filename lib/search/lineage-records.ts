@@ -1,7 +1,7 @@
 import { href } from "../graph/hrefs";
 import { nodeId } from "../graph/ids";
 import type { ClauseGraph } from "../schema/graph";
-import type { SearchRecord } from "./records";
+import type { SearchRecord } from "./record";
 
 /**
  * One search record per listed article of an earlier treaty (Budapest, UNTOC, UNCAC), leading to

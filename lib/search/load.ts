@@ -1,28 +1,30 @@
 /**
  * The browser's entry to search, imported only with import() when the quick-search dialog
- * opens or the search page loads, so pages that are merely read never download fuse.js,
- * the engine or /search-index.json.
+ * opens or the search page loads, so pages that are merely read never download the engine or
+ * /search-index.json. It also re-exports what the search UI calls.
  */
-import { createSearchEngine, type SearchEngine, type SearchIndexData } from "./query";
+import { createSearchEngine, readSearchIndex, type SearchEngine } from "./engine";
 
-export { countByKind, filterResults, rankRecords, searchRecords, stakeholderGroups } from "./query";
-export type { SearchEngine, SearchResult } from "./query";
+export { countByKind, filterResults, searchRecords, stakeholderGroups } from "./filters";
+export { rankRecords } from "./rank";
+export type { SearchEngine } from "./engine";
+export type { SearchResult } from "./results";
 
 export const SEARCH_INDEX_URL = "/search-index.json";
 
 let pending: Promise<SearchEngine> | undefined;
 
-/** Fetches the index once per page and builds the engine; a failed load can be retried. */
+/**
+ * The one loader of the index: fetches it once per page and builds the engine, shared by the
+ * search page and the quick-search dialog; a failed load is forgotten so it can be retried.
+ */
 export function loadSearchEngine(url = SEARCH_INDEX_URL): Promise<SearchEngine> {
   pending ??= fetch(url, { credentials: "same-origin" })
     .then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json() as Promise<SearchIndexData>;
+      return response.json();
     })
-    .then((data) => {
-      if (!data || !Array.isArray(data.records)) throw new Error(`${url}: not a search index`);
-      return createSearchEngine(data);
-    })
+    .then((data: unknown) => createSearchEngine(readSearchIndex(data)))
     .catch((error: unknown) => {
       pending = undefined;
       throw error;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createSearchEngine, rankRecords } from "./query";
+import { href } from "../graph/hrefs";
+import { nodeId } from "../graph/ids";
+import { createSearchEngine } from "./engine";
+import { rankRecords } from "./rank";
 import type { SearchRecord } from "./records";
 
 function record(id: string, title: string, text: string): SearchRecord {
-  return { id: `paragraph:${id}`, kind: "provision", pin: id, title, names: [], text, href: `/articles/${id}` };
+  return { id: nodeId.paragraph(id), kind: "provision", pin: id, title, names: [], text, href: href.pinpoint(id) };
 }
 
 const RECORDS = [

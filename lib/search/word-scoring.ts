@@ -1,22 +1,13 @@
 /**
- * Word scoring for lib/search/query.ts: which index words match a query (the match table), one
+ * Word scoring for lib/search/rank.ts: which index words match a query (the match table), one
  * pass over their occurrences that scores every record holding a content word, and the
  * highlight ranges of a field, worked out only for results that are shown.
  */
+import type { Field, SearchEngine } from "./engine";
+import type { MatchKind } from "./results";
+import type { QueryToken } from "./spelling";
 import { MAX_QUERY_TOKENS, type Range, type Token } from "./text";
-import type { Field, MatchKind, QueryToken, SearchEngine } from "./query";
-
-/** Index of the first word of `sorted` that is not below `prefix`. */
-export function lowerBound(sorted: readonly string[], prefix: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from "./vocabulary";
 
 function tokenMatch(q: QueryToken, word: string): number {
   if (word === q.t) return q.corrected ? 0.85 : 1;
@@ -27,6 +18,7 @@ function tokenMatch(q: QueryToken, word: string): number {
 /** For one query: each index word that matches some query word → how well it matches each one. */
 export type MatchTable = ReadonlyMap<string, readonly number[]>;
 
+/** The match table of a query: its words, and every vocabulary word a prefix word starts. */
 export function matchTable(engine: SearchEngine, query: readonly QueryToken[]): MatchTable {
   const table = new Map<string, number[]>();
   const { sorted } = engine.vocabulary;
@@ -63,11 +55,23 @@ export interface WordScore {
  * lives in flat typed arrays indexed by field, so a query allocates almost nothing per record.
  */
 export function scoreWords(engine: SearchEngine, query: readonly QueryToken[], table: MatchTable, contentCount: number): Map<number, WordScore> {
+  const scratch = scratchFor(engine);
+  const touched = gatherOccurrences(engine, query, table, scratch);
+  const scores = new Map<number, WordScore>();
+  const bestOverFields = new Float64Array(query.length);
+  for (const record of touched) {
+    if (scratch.hasContent[record]) scores.set(record, scoreRecord(engine, record, query, contentCount, scratch, bestOverFields));
+  }
+  resetScratch(engine, touched, query.length, scratch);
+  return scores;
+}
+
+/** Fills the scratch arrays from the occurrences of the matching words; returns the records touched. */
+function gatherOccurrences(engine: SearchEngine, query: readonly QueryToken[], table: MatchTable, scratch: Scratch): number[] {
   const n = query.length;
   const { fieldOffset, prepared } = engine;
-  const { best, phrases, quality, exact, hasContent, seen } = scratchFor(engine);
+  const { best, phrases, quality, exact, hasContent, seen } = scratch;
   const touched: number[] = [];
-
   for (const [word, row] of table) {
     const triples = engine.occurrences.get(word);
     if (!triples) continue;
@@ -95,54 +99,65 @@ export function scoreWords(engine: SearchEngine, query: readonly QueryToken[], t
       }
     }
   }
+  return touched;
+}
 
-  const scores = new Map<number, WordScore>();
-  const bestOverFields = new Float64Array(n);
-  for (const record of touched) {
-    if (!hasContent[record]) continue;
-    const fields = prepared[record]!.fields;
-    let identity = 0;
-    let body = 0;
-    let anyPhrase = false;
-    let anyExact = false;
-    bestOverFields.fill(0);
-    fields.forEach((f, index) => {
-      const slot = fieldOffset[record]! + index;
-      let score: number;
-      if (exact[slot]) score = (f.primary ? 40 : 36) * quality[slot]!;
-      else if (phrases[slot]! > 0) {
-        // Density: how much of the field the phrase fills. Capped below an exact match for names.
-        const density = Math.min(1, (n * phrases[slot]!) / Math.sqrt(f.tokens.length));
-        score = (25 + (f.kind === "text" ? 15 : 10) * density) * quality[slot]!;
-      } else {
-        let sum = 0;
-        for (let j = 0; j < n; j++) if (!query[j]!.stop) sum += best[slot * n + j]!;
-        const coverage = contentCount === 0 ? 0 : sum / contentCount;
-        score = 12 * coverage * coverage;
-      }
-      score *= f.weight;
-      for (let j = 0; j < n; j++) bestOverFields[j] = Math.max(bestOverFields[j]!, best[slot * n + j]! * f.weight);
-      if (index === fields.length - 1) body = score;
-      else identity = Math.max(identity, score);
-      anyPhrase ||= phrases[slot]! > 0;
-      anyExact ||= exact[slot] === 1;
-    });
-    // Best name or title, plus 15% of the body text (or the other way round).
-    let lexical = Math.max(identity, body) + 0.15 * Math.min(identity, body);
-    if (!anyPhrase && contentCount > 0) {
-      let sum = 0;
-      let present = 0;
-      for (let j = 0; j < n; j++) {
-        if (query[j]!.stop) continue;
-        sum += bestOverFields[j]!;
-        if (bestOverFields[j]! > 0) present++;
-      }
-      const coverage = present / contentCount;
-      lexical = Math.max(lexical * coverage, ((10 * sum) / contentCount) * coverage * coverage);
-    }
-    scores.set(record, { lexical, match: anyExact ? "exact" : anyPhrase ? "phrase" : "words" });
+/** One field's score before its weight: exact match, else phrase (by density), else word coverage. */
+function fieldScore(f: Field, slot: number, query: readonly QueryToken[], contentCount: number, scratch: Scratch): number {
+  const n = query.length;
+  const { best, phrases, quality, exact } = scratch;
+  if (exact[slot]) return (f.primary ? 40 : 36) * quality[slot]!;
+  if (phrases[slot]! > 0) {
+    // Density: how much of the field the phrase fills. Capped below an exact match for names.
+    const density = Math.min(1, (n * phrases[slot]!) / Math.sqrt(f.tokens.length));
+    return (25 + (f.kind === "text" ? 15 : 10) * density) * quality[slot]!;
   }
-  // Leave the scratch arrays zeroed for the next query, touching only what this one used.
+  let sum = 0;
+  for (let j = 0; j < n; j++) if (!query[j]!.stop) sum += best[slot * n + j]!;
+  const coverage = contentCount === 0 ? 0 : sum / contentCount;
+  return 12 * coverage * coverage;
+}
+
+/** A record's score: its best name or title and its body text, or its words scattered over fields. */
+function scoreRecord(engine: SearchEngine, record: number, query: readonly QueryToken[], contentCount: number, scratch: Scratch, bestOverFields: Float64Array): WordScore {
+  const n = query.length;
+  const { best, phrases, exact } = scratch;
+  const fields = engine.prepared[record]!.fields;
+  const offset = engine.fieldOffset[record]!;
+  let identity = 0;
+  let body = 0;
+  let anyPhrase = false;
+  let anyExact = false;
+  bestOverFields.fill(0);
+  fields.forEach((f, index) => {
+    const slot = offset + index;
+    const score = fieldScore(f, slot, query, contentCount, scratch) * f.weight;
+    for (let j = 0; j < n; j++) bestOverFields[j] = Math.max(bestOverFields[j]!, best[slot * n + j]! * f.weight);
+    if (index === fields.length - 1) body = score;
+    else identity = Math.max(identity, score);
+    anyPhrase ||= phrases[slot]! > 0;
+    anyExact ||= exact[slot] === 1;
+  });
+  // Best name or title, plus 15% of the body text (or the other way round).
+  let lexical = Math.max(identity, body) + 0.15 * Math.min(identity, body);
+  if (!anyPhrase && contentCount > 0) {
+    let sum = 0;
+    let present = 0;
+    for (let j = 0; j < n; j++) {
+      if (query[j]!.stop) continue;
+      sum += bestOverFields[j]!;
+      if (bestOverFields[j]! > 0) present++;
+    }
+    const coverage = present / contentCount;
+    lexical = Math.max(lexical * coverage, ((10 * sum) / contentCount) * coverage * coverage);
+  }
+  return { lexical, match: anyExact ? "exact" : anyPhrase ? "phrase" : "words" };
+}
+
+/** Leaves the scratch arrays zeroed for the next query, touching only what this one used. */
+function resetScratch(engine: SearchEngine, touched: readonly number[], n: number, scratch: Scratch): void {
+  const { fieldOffset } = engine;
+  const { best, phrases, quality, exact, hasContent, seen } = scratch;
   for (const record of touched) {
     seen[record] = 0;
     hasContent[record] = 0;
@@ -153,7 +168,6 @@ export function scoreWords(engine: SearchEngine, query: readonly QueryToken[], t
       exact[slot] = 0;
     }
   }
-  return scores;
 }
 
 interface Scratch {

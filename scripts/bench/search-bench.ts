@@ -1,17 +1,12 @@
 /**
- * Search index size and query latency in Node. Benchmarks the project's own engine
- * (lib/search/query.ts: createSearchEngine + searchRecords) when it exists, else fuse.js with
- * FUSE_OPTIONS, over the same index the build ships ({ records, index }).
+ * Search index size and query latency in Node: the project's engine (lib/search/engine.ts +
+ * searchRecords) over the very index file the build ships (serializeSearchIndex).
  */
-import Fuse from "fuse.js";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { FUSE_OPTIONS } from "../../lib/search/fuse-options";
+import { createSearchEngine, readSearchIndex, serializeSearchIndex } from "../../lib/search/engine";
+import { searchRecords } from "../../lib/search/filters";
 import type { SearchRecord } from "../../lib/search/records";
-import { ROOT } from "./proc";
 import { percentile } from "./stats";
 
 /** Realistic queries: terms, phrases, typos, pinpoints in several spellings, names, numbers. */
@@ -46,6 +41,9 @@ export const QUERIES: readonly string[] = [
   "Hanoi signing ceremony",
 ];
 
+/** A query far over the length limit: it must be cut, not searched in full. */
+export const LONG_QUERY = "extradition serious crime security research ".repeat(200);
+
 type Search = (query: string) => unknown[];
 
 export interface SearchEngineAdapter {
@@ -54,29 +52,13 @@ export interface SearchEngineAdapter {
   load(json: string): Search;
 }
 
-/** The engine under test: lib/search/query.ts if it exports the expected functions, else plain Fuse. */
-export async function searchAdapter(): Promise<SearchEngineAdapter> {
-  const path = resolve(ROOT, "lib", "search", "query.ts");
-  if (existsSync(path)) {
-    const mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-    const create = mod.createSearchEngine;
-    const search = mod.searchRecords;
-    if (typeof create === "function" && typeof search === "function") {
-      return {
-        name: "lib/search/query.ts searchRecords",
-        load(json) {
-          const engine = (create as (data: unknown) => unknown)(JSON.parse(json));
-          return (query) => (search as (engine: unknown, query: string) => unknown[])(engine, query);
-        },
-      };
-    }
-  }
+/** The engine under test, as the browser uses it. */
+export function searchAdapter(): SearchEngineAdapter {
   return {
-    name: "fuse.js FUSE_OPTIONS",
+    name: "lib/search searchRecords",
     load(json) {
-      const data = JSON.parse(json) as { records: SearchRecord[]; index: Parameters<typeof Fuse.parseIndex>[0] };
-      const fuse = new Fuse(data.records, FUSE_OPTIONS, Fuse.parseIndex(data.index));
-      return (query) => fuse.search(query);
+      const engine = createSearchEngine(readSearchIndex(JSON.parse(json)));
+      return (query) => searchRecords(engine, query);
     },
   };
 }
@@ -95,15 +77,16 @@ export interface SearchMeasurement {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Median time of LONG_QUERY over 5 runs. */
+  longQueryMs: number;
   emptyQueries: string[];
 }
 
 /** The index file exactly as `npm run content` writes it. */
 export function serializeIndex(records: readonly SearchRecord[]): { json: string; buildMs: number } {
   const started = performance.now();
-  const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], [...records]);
-  const buildMs = performance.now() - started;
-  return { json: JSON.stringify({ records, index: index.toJSON() }), buildMs };
+  const json = serializeSearchIndex(records);
+  return { json, buildMs: performance.now() - started };
 }
 
 export function measureSearch(
@@ -133,6 +116,11 @@ export function measureSearch(
     }
     done++;
   }
+  const longTimes = Array.from({ length: 5 }, () => {
+    const t = performance.now();
+    search(LONG_QUERY);
+    return performance.now() - t;
+  });
   return {
     label,
     records: records.length,
@@ -146,6 +134,7 @@ export function measureSearch(
     p50Ms: percentile(samples, 50),
     p95Ms: percentile(samples, 95),
     maxMs: Math.max(...samples),
+    longQueryMs: percentile(longTimes, 50),
     emptyQueries: empty,
   };
 }

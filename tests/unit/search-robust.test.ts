@@ -4,17 +4,17 @@
  * the real content, plus the odd cases spelled out.
  */
 import fc from "fast-check";
-import Fuse from "fuse.js";
 import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileContent } from "../../lib/compile/compile";
 import { formatProblem, ProblemList } from "../../lib/compile/problems";
 import { formatPinpoint, parsePinpoint } from "../../lib/pinpoint";
-import { FUSE_OPTIONS } from "../../lib/search/fuse-options";
 import { parsePinpointQuery } from "../../lib/search/pinpoint-query";
-import { createSearchEngine, rankRecords, searchRecords, type SearchEngine, type SearchResult } from "../../lib/search/query";
+import { createSearchEngine, readSearchIndex, serializeSearchIndex, type SearchEngine } from "../../lib/search/engine";
+import { searchRecords } from "../../lib/search/filters";
+import { rankRecords } from "../../lib/search/rank";
+import type { SearchResult } from "../../lib/search/results";
 import { highlightParts, makeSnippet } from "../../lib/search/snippet";
 import { cleanQuery, MAX_QUERY_LENGTH, tokenize } from "../../lib/search/text";
 import { readContentFiles, readSharedSources } from "../../scripts/content-files";
@@ -29,7 +29,7 @@ beforeAll(() => {
   const files = readContentFiles(resolve(ROOT, "content"), ROOT, problems);
   const result = compileContent({ files, sources: readSharedSources(resolve(ROOT, "../shared/sources")), root: "content" }, problems);
   if (!result.search) throw new Error(`content does not compile:\n${result.problems.map(formatProblem).join("\n")}`);
-  engine = createSearchEngine({ records: result.search, index: Fuse.createIndex(FUSE_OPTIONS.keys ?? [], result.search).toJSON() });
+  engine = createSearchEngine(readSearchIndex(JSON.parse(serializeSearchIndex(result.search))));
 }, 60_000);
 
 /** Any UTF-16 code unit, lone surrogates included. */
@@ -104,7 +104,7 @@ describe("search input robustness", () => {
     expect(searchRecords(engine, 42)).toEqual([]);
   });
 
-  it("clamps long queries, keeping them fast", () => {
+  it("clamps long queries to their first MAX_QUERY_LENGTH characters", () => {
     fc.assert(
       fc.property(fc.string({ unit: codeUnit, minLength: 0, maxLength: 5000 }), (query) => {
         const cleaned = cleanQuery(query);
@@ -113,10 +113,10 @@ describe("search input robustness", () => {
       }),
       { numRuns: 300 },
     );
+    // How fast a long query is answered is a target of `npm run bench` (scripts/bench/search-bench.ts).
     const long = "extradition serious crime security research ".repeat(200);
-    const started = performance.now();
     const results = rankRecords(engine, long);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(results.length).toBeGreaterThan(0);
     expect(results.map((r) => r.record.id)).toEqual(rankRecords(engine, long.slice(0, MAX_QUERY_LENGTH)).map((r) => r.record.id));
   });
 
