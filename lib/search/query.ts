@@ -174,23 +174,33 @@ function prepare(record: SearchRecord, order: number): Prepared {
 }
 
 /** Builds an engine from the shipped index (or from records alone, building the Fuse index). */
-export function createSearchEngine(data: SearchIndexData): SearchEngine {
+/** The engine while it is being built: records prepared so far, and their words. */
+interface EngineBuilder {
+  prepared: Prepared[];
+  counts: Map<string, number>;
+  occurrences: Map<string, number[]>;
+}
+
+/** Prepares records [from, to) and adds their words to the builder. */
+function addRecords(builder: EngineBuilder, records: readonly SearchRecord[], from: number, to: number): void {
+  for (let index = from; index < to; index++) {
+    const p = prepare(records[index]!, index);
+    builder.prepared.push(p);
+    p.fields.forEach((f, fieldIndex) => {
+      f.tokens.forEach((token, position) => {
+        if (token.t.length > 1) builder.counts.set(token.t, (builder.counts.get(token.t) ?? 0) + 1);
+        const list = builder.occurrences.get(token.t);
+        if (list) list.push(index, fieldIndex, position);
+        else builder.occurrences.set(token.t, [index, fieldIndex, position]);
+      });
+    });
+  }
+}
+
+function finishEngine(data: SearchIndexData, { prepared, counts, occurrences }: EngineBuilder): SearchEngine {
   const records = data.records;
   const index = keysMatch(data.index) ? Fuse.parseIndex<SearchRecord>(data.index) : undefined;
   const fuse = new Fuse(records, FUSE_OPTIONS, index);
-  const prepared = records.map(prepare);
-  const counts = new Map<string, number>();
-  const occurrences = new Map<string, number[]>();
-  prepared.forEach((p, index) => {
-    p.fields.forEach((f, fieldIndex) => {
-      f.tokens.forEach((token, position) => {
-        if (token.t.length > 1) counts.set(token.t, (counts.get(token.t) ?? 0) + 1);
-        const list = occurrences.get(token.t);
-        if (list) list.push(index, fieldIndex, position);
-        else occurrences.set(token.t, [index, fieldIndex, position]);
-      });
-    });
-  });
   const sorted = [...counts.keys()].sort();
   const byFirst = new Map<string, string[]>();
   for (const word of sorted) {
@@ -206,6 +216,25 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const fieldOffset = new Int32Array(prepared.length + 1);
   prepared.forEach((p, i) => (fieldOffset[i + 1] = fieldOffset[i]! + p.fields.length));
   return { records, prepared, fuse, vocabulary, byPin, occurrences, fieldOffset };
+}
+
+export function createSearchEngine(data: SearchIndexData): SearchEngine {
+  const builder: EngineBuilder = { prepared: [], counts: new Map(), occurrences: new Map() };
+  addRecords(builder, data.records, 0, data.records.length);
+  return finishEngine(data, builder);
+}
+
+/**
+ * The same engine, built `sliceSize` records at a time with `pause()` between slices, so a
+ * browser stays responsive while it builds (no long task on the main thread).
+ */
+export async function createSearchEngineInSlices(data: SearchIndexData, pause: () => Promise<void>, sliceSize = 25): Promise<SearchEngine> {
+  const builder: EngineBuilder = { prepared: [], counts: new Map(), occurrences: new Map() };
+  for (let from = 0; from < data.records.length; from += sliceSize) {
+    addRecords(builder, data.records, from, Math.min(data.records.length, from + sliceSize));
+    await pause();
+  }
+  return finishEngine(data, builder);
 }
 
 function hasPrefix(sorted: readonly string[], prefix: string): boolean {
