@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PreviousNext } from "@/components/previous-next";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
@@ -16,16 +16,10 @@ export default function PreamblePage() {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Preamble" }]} />
-      <h1 className="text-2xl font-bold">{preamble.title}</h1>
-      <p className="text-lg mt-2">{preamble.summary}</p>
-      <Prose html={preamble.html} className="mt-4" />
-      {first && (
-        <nav aria-label="Next" className="border-t pt-4 mt-6 text-right" style={{ borderColor: "var(--border)" }}>
-          <Link href={href.article(first.number)} rel="next">
-            Article {first.number}. {first.title} →
-          </Link>
-        </nav>
-      )}
+      <h1 className="text-2xl font-bold sm:text-3xl">{preamble.title}</h1>
+      <p className="mt-3 max-w-measure text-lg">{preamble.summary}</p>
+      <Prose html={preamble.html} className="mt-4 max-w-measure" />
+      {first && <PreviousNext label="Next" next={{ href: href.article(first.number), label: `Article ${first.number}. ${first.title}` }} />}
     </article>
   );
 }
