@@ -72,6 +72,18 @@ async function audit(url: string): Promise<PageFigures> {
   }
 }
 
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART…): such a run is repeated, up to twice. */
+async function auditWithRetry(url: string, attempts = 3): Promise<PageFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`lighthouse: ${(error as Error).message}; trying again`);
+    }
+  }
+}
+
 /** The run whose performance score is the median (ties: the later run). */
 function median(runs: PageFigures[]): PageFigures {
   const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
@@ -101,7 +113,7 @@ async function main(): Promise<void> {
   try {
     for (const page of pages) {
       const all: PageFigures[] = [];
-      for (let i = 0; i < runs; i++) all.push(await audit(`${site.url}${page.path}`));
+      for (let i = 0; i < runs; i++) all.push(await auditWithRetry(`${site.url}${page.path}`));
       results.push({ ...page, figures: median(all), all });
       console.error(`lighthouse: ${page.path}: performance ${all.map((r) => r.scores.performance).join(", ")}`);
     }
