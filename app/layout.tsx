@@ -25,12 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: APPLY_STORED_THEME }} />
         <link rel="alternate" type="application/atom+xml" title={`${SITE_NAME}: timeline and changes`} href={openDataHref.feed()} />
       </head>
-      <body className="min-h-screen flex flex-col">
+      <body className="flex min-h-screen flex-col bg-canvas font-sans text-ink antialiased">
         <a className="skip-link" href="#main">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1 w-full max-w-5xl mx-auto px-4 py-6">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-10 focus:outline-none has-[[data-layout=reading]]:max-w-(--container-reading)">
           {children}
         </main>
         <SiteFooter />

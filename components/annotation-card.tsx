@@ -2,10 +2,16 @@ import Link from "next/link";
 import type { AnnotationView } from "@/lib/graph/views";
 import { formatPartialDate, KIND_LABEL, STANCE_LABEL } from "./format";
 import { Prose } from "./prose";
+import { Badge } from "./ui/badge";
+import { cardClass } from "./ui/card";
+import { cn } from "./ui/cn";
 
 function Who({ who }: { who?: { name: string; href: string } }) {
   return who ? <Link href={who.href}>{who.name}</Link> : <>an unknown stakeholder</>;
 }
+
+/** The stance shows as a coloured rule on the card's edge as well as in words. */
+const EDGE = { concern: "border-l-concern", support: "border-l-support", mixed: "border-l-mixed", context: "border-l-context" } as const;
 
 /**
  * Who holds the view, said plainly: a named voice; unnamed voices with who reported them; for a
@@ -16,7 +22,7 @@ function AnnotationHeading({ view }: { view: AnnotationView }) {
   if (annotation.kind === "reported") {
     return (
       <>
-        <Who who={actor} /> <span className="font-normal muted">(reported by <Who who={voice} />)</span>
+        <Who who={actor} /> <span className="font-normal text-ink-muted">(reported by <Who who={voice} />)</span>
       </>
     );
   }
@@ -24,14 +30,14 @@ function AnnotationHeading({ view }: { view: AnnotationView }) {
     return (
       <>
         <Who who={voice} />
-        <span className="font-normal muted">, as reported by <Who who={writer} /></span>
+        <span className="font-normal text-ink-muted">, as reported by <Who who={writer} /></span>
       </>
     );
   }
   return (
     <>
       <Who who={voice} />
-      {annotation.kind === "background" && <span className="font-normal muted"> (the writer&apos;s account)</span>}
+      {annotation.kind === "background" && <span className="font-normal text-ink-muted"> (the writer&apos;s account)</span>}
     </>
   );
 }
@@ -39,47 +45,66 @@ function AnnotationHeading({ view }: { view: AnnotationView }) {
 /**
  * One claim from one source: who said it, about which provisions, our paraphrase, the speaker's
  * own words where they matter, and a neutral note where the claim and the text differ.
+ * `compact` is the margin form: smaller type, less padding, the note on the text folded away.
  */
-export function AnnotationCard({ view, showProvisions = true, headingLevel = 3, idPrefix = "ann" }: { view: AnnotationView; showProvisions?: boolean; headingLevel?: 3 | 4; idPrefix?: string }) {
+export function AnnotationCard({
+  view,
+  showProvisions = true,
+  headingLevel = 3,
+  idPrefix = "ann",
+  compact = false,
+}: {
+  view: AnnotationView;
+  showProvisions?: boolean;
+  headingLevel?: 3 | 4;
+  idPrefix?: string;
+  compact?: boolean;
+}) {
   const { annotation, voice, voiceGroup, source } = view;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const named = annotation.kind !== "reported" && voice?.kind !== "unnamed";
   return (
     <article
-      className="card p-4 space-y-2"
+      className={cardClass(cn("border-l-4 border-l-line", annotation.stance && EDGE[annotation.stance], compact ? "space-y-1.5 p-3 text-sm" : "space-y-2 p-4"))}
       data-slot="annotation"
       data-kind={annotation.kind}
       data-group={annotation.voiceGroup}
       data-stance={annotation.stance}
       aria-labelledby={`${idPrefix}-${annotation.id}`}
     >
-      <header className="flex flex-wrap items-baseline gap-x-2">
+      <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <Heading id={`${idPrefix}-${annotation.id}`} className="font-semibold">
           <AnnotationHeading view={view} />
         </Heading>
-        {named && voice?.role && <span className="text-sm muted">{voice.role}</span>}
-        {named && voiceGroup && voiceGroup.id !== voice?.id && <span className="text-sm muted">· {voiceGroup.name}</span>}
+        {named && voice?.role && <span className="text-sm text-ink-muted">{voice.role}</span>}
+        {named && voiceGroup && voiceGroup.id !== voice?.id && <span className="text-sm text-ink-muted">· {voiceGroup.name}</span>}
         {annotation.stance ? (
-          <span className={`badge stance-${annotation.stance}`}>{STANCE_LABEL[annotation.stance]}</span>
+          <Badge tone={annotation.stance}>
+            {STANCE_LABEL[annotation.stance]}
+          </Badge>
         ) : (
-          <span className="badge" data-slot="kind">
-            {KIND_LABEL[annotation.kind]}
-          </span>
+          <Badge data-slot="kind">{KIND_LABEL[annotation.kind]}</Badge>
         )}
       </header>
       <p>{annotation.paraphrase}</p>
       {annotation.quote && (
-        <blockquote className="border-l-4 pl-3 italic" style={{ borderColor: "var(--border)" }}>
+        <blockquote className="border-l-4 border-line pl-3 italic">
           <q>{annotation.quote}</q>
         </blockquote>
       )}
-      {annotation.textNote && (
-        <div className="text-sm border-l-4 pl-3" style={{ borderColor: "var(--accent)" }} data-slot="text-note">
-          <p className="font-semibold">What the text says</p>
-          <Prose html={annotation.textNote.html} />
-        </div>
-      )}
-      <footer className="text-sm muted flex flex-wrap gap-x-3">
+      {annotation.textNote &&
+        (compact ? (
+          <details className="border-l-4 border-accent pl-3" data-slot="text-note">
+            <summary className="font-semibold">What the text says</summary>
+            <Prose html={annotation.textNote.html} />
+          </details>
+        ) : (
+          <div className="border-l-4 border-accent pl-3 text-sm" data-slot="text-note">
+            <p className="font-semibold">What the text says</p>
+            <Prose html={annotation.textNote.html} />
+          </div>
+        ))}
+      <footer className="flex flex-wrap gap-x-3 text-sm text-ink-muted">
         {showProvisions && (
           <span>
             About:{" "}

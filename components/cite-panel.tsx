@@ -3,8 +3,11 @@ import { CITATION_STYLE_LABEL, citationStrings, plainCitationText } from "@/lib/
 import { CITATION_FORMATS, openDataHref, type CitationFormat } from "@/lib/graph/hrefs";
 import { formatPinpoint, type Pinpoint } from "@/lib/pinpoint";
 import type { ClauseGraph } from "@/lib/schema/graph";
+import { BASIS_LABEL, type Basis } from "@/lib/graph/basis";
 import { absoluteUrl } from "@/lib/site";
 import { CopyButton } from "./copy-button.client";
+import { buttonClass } from "./ui/button";
+import { cardClass } from "./ui/card";
 
 const FORMAT_LABEL: Record<CitationFormat, string> = { bib: "BibLaTeX (.bib)", ris: "RIS (.ris)", json: "CSL-JSON (.json)" };
 
@@ -13,16 +16,31 @@ const FORMAT_LABEL: Record<CitationFormat, string> = { bib: "BibLaTeX (.bib)", r
  * Readable in a native <details> without JavaScript; every string and file is made at build time.
  * The plain style's copy button takes the address the reader used (the page's own origin).
  */
-export function CitePanel({ treaty, pin, summary = "Cite", verified = true }: { treaty: ClauseGraph["treaty"]; pin: Pinpoint; summary?: string; verified?: boolean }) {
+export function CitePanel({
+  treaty,
+  pin,
+  summary = "Cite",
+  basis,
+  popover = false,
+}: {
+  treaty: ClauseGraph["treaty"];
+  pin: Pinpoint;
+  summary?: string;
+  /** A paragraph whose number or content is unchecked gets a warning before its citations. */
+  basis?: Basis;
+  /** Beside a paragraph: a small button that opens the panel over the text. */
+  popover?: boolean;
+}) {
   const path = citationPath(pin);
   const strings = citationStrings(treaty, pin, absoluteUrl(path));
   const name = `article ${formatPinpoint(pin)}`;
   return (
-    <details className="inline-block" data-slot="cite-panel">
-      <summary className="cursor-pointer">{summary}</summary>
-      {!verified && (
+    <details className={popover ? "relative" : "inline-block"} data-slot="cite-panel">
+      <summary className={buttonClass({ variant: "ghost", size: "sm", className: "list-none font-normal text-link [&::-webkit-details-marker]:hidden" })}>{summary}</summary>
+      <div className={popover ? cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 bg-canvas p-3 shadow-lg") : "mt-1 space-y-2"}>
+      {basis?.kind === "recalled" && (
         <p className="text-sm" data-slot="citation-warning">
-          This paragraph is unverified: check its number and content in the official text before you cite it, or cite the article.
+          This paragraph is marked {BASIS_LABEL.recalled.toLowerCase()}: check its number and content in the official text before you cite it, or cite the article.
         </p>
       )}
       <dl className="text-sm space-y-1 mt-1">
@@ -51,6 +69,7 @@ export function CitePanel({ treaty, pin, summary = "Cite", verified = true }: { 
         ))}{" "}
         <a href={openDataHref.page("citations")}>About these styles</a>
       </p>
+      </div>
     </details>
   );
 }

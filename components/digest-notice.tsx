@@ -3,12 +3,13 @@ import type { Basis } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
 import type { ClauseGraph } from "@/lib/schema/graph";
 import { BasisBadge } from "./basis-badge";
+import { Card } from "./ui/card";
 
 /** Says plainly that this is our digest, what it rests on, and where the official text is. */
 export function DigestNotice({ officialText, basis }: { officialText: ClauseGraph["treaty"]["officialText"]; basis: Basis }) {
   const official = officialText[0];
   return (
-    <aside className="card p-3 text-sm my-4" aria-label="About this digest" data-slot="digest-notice">
+    <Card as="aside" className="my-4 max-w-measure px-3 py-2 text-sm" aria-label="About this digest" data-slot="digest-notice">
       <p>
         <strong>Digest, not the official text.</strong> Written by us in plain language.{" "}
         {official && (
@@ -18,10 +19,10 @@ export function DigestNotice({ officialText, basis }: { officialText: ClauseGrap
         )}{" "}
         <Link href={href.about()}>How we write digests</Link>
       </p>
-      <p className="mt-1">
+      <p className="mt-1 flex flex-wrap items-center gap-x-1">
         Rests on: <BasisBadge basis={basis} id="digest" />
-        {basis.source && <span className="muted"> ({basis.source})</span>}
+        {basis.source && <span className="text-ink-muted"> ({basis.source})</span>}
       </p>
-    </aside>
+    </Card>
   );
 }

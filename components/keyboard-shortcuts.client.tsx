@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { buttonClass } from "./ui/button";
+import { cardClass } from "./ui/card";
 
 /** Event the search launcher listens for, so any shortcut can open search. */
 export const OPEN_SEARCH_EVENT = "treaty:open-search";
@@ -60,7 +62,7 @@ export function KeyboardShortcuts() {
   }, []);
 
   return (
-    <dialog ref={dialog} aria-labelledby="shortcuts-title" className="card p-6 m-auto max-w-sm w-full" style={{ color: "var(--fg)" }}>
+    <dialog ref={dialog} aria-labelledby="shortcuts-title" className={cardClass("m-auto w-full max-w-sm bg-canvas p-6 text-ink shadow-2xl backdrop:bg-black/60")}>
       <h2 id="shortcuts-title" className="text-lg font-semibold mb-3">
         Keyboard shortcuts
       </h2>
@@ -75,7 +77,7 @@ export function KeyboardShortcuts() {
         ))}
       </dl>
       <form method="dialog" className="mt-4">
-        <button type="submit" className="px-3 py-1 rounded border" style={{ borderColor: "var(--border)" }}>
+        <button type="submit" className={buttonClass({ size: "sm" })}>
           Close
         </button>
       </form>

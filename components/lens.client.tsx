@@ -1,6 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { Button } from "./ui/button";
+import { cardClass } from "./ui/card";
+import { cn } from "./ui/cn";
 
 export interface LensOption {
   id: string;
@@ -14,7 +17,7 @@ export function readLens(search: string, known: readonly string[]): string[] {
   return [...new Set(raw.map((value) => value.trim()).filter((value) => known.includes(value)))];
 }
 
-/** Applies the chosen groups to the page: slots beside paragraphs open, other paragraphs recede. */
+/** Applies the chosen groups to the page: other groups' cards hide, the notes that remain open, other paragraphs recede. */
 function applyLens(root: HTMLElement, chosen: readonly string[]): void {
   const active = chosen.length > 0;
   root.dataset.lensActive = String(active);
@@ -23,19 +26,31 @@ function applyLens(root: HTMLElement, chosen: readonly string[]): void {
     paragraph.dataset.lensMatch = String(groups.some((group) => chosen.includes(group)));
   }
   for (const card of root.querySelectorAll<HTMLElement>("[data-lens-slot] [data-group]")) {
-    card.hidden = !chosen.includes(card.dataset.group ?? "");
+    card.hidden = active && !chosen.includes(card.dataset.group ?? "");
   }
   for (const slot of root.querySelectorAll<HTMLElement>("[data-lens-slot]")) {
-    slot.hidden = !active || ![...slot.querySelectorAll<HTMLElement>("[data-group]")].some((card) => !card.hidden);
+    const shown = [...slot.querySelectorAll<HTMLElement>("[data-group]")].some((card) => !card.hidden);
+    slot.hidden = active && !shown;
+    // Open the notes the lens shows; close again only those the lens opened, not the reader's own.
+    const notes = slot.querySelector("details");
+    if (!notes) continue;
+    if (active && shown) {
+      if (!notes.open) notes.dataset.lensOpened = "";
+      notes.open = true;
+    } else if (notes.dataset.lensOpened !== undefined) {
+      delete notes.dataset.lensOpened;
+      notes.open = false;
+    }
   }
-  for (const list of root.querySelectorAll<HTMLElement>("[data-lens-all]")) list.hidden = active;
   for (const note of root.querySelectorAll<HTMLElement>("[data-lens-note]")) note.hidden = !active;
 }
 
 /**
- * The stakeholder lens: pick one or more stakeholder groups and their commentary appears beside
- * the paragraphs it concerns. The choice lives in the URL (`?lens=technology-industry`), so a
- * shared link reproduces the view. Without JavaScript every annotation is listed under the article.
+ * The stakeholder lens: pick one or more stakeholder groups and only their commentary stays
+ * beside the paragraphs, opened, while paragraphs they did not comment on recede. The choice
+ * lives in the URL (`?lens=technology-industry`), so a shared link reproduces the view. The
+ * control is in the server HTML at its final size (nothing moves when it hydrates) and is not
+ * shown without JavaScript, where every comment is readable beside its paragraph anyway.
  */
 export function StakeholderLens({ options, rootId }: { options: LensOption[]; rootId: string }) {
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
@@ -62,30 +77,29 @@ export function StakeholderLens({ options, rootId }: { options: LensOption[]; ro
     setChosen(next);
   }, []);
 
-  if (chosen === undefined) return null;
+  const picked = chosen ?? [];
   return (
-    <fieldset className="card p-3 my-4 no-print" data-slot="lens">
+    <fieldset className={cardClass("no-print my-4 p-3")} data-slot="lens" data-js-only="" disabled={chosen === undefined}>
       <legend className="px-1 font-semibold">Stakeholder lens</legend>
-      <p className="text-sm muted mb-2">Show one or more stakeholders&apos; commentary beside the paragraphs it concerns.</p>
+      <p className="mb-2 text-sm text-ink-muted">Show only the chosen stakeholders&apos; commentary beside the paragraphs it concerns.</p>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {options.map((option) => (
-          <label key={option.id} className="text-sm flex items-center gap-1">
+          <label key={option.id} className="flex min-h-8 items-center gap-2 text-sm">
             <input
               type="checkbox"
               name="lens"
               value={option.id}
-              checked={chosen.includes(option.id)}
-              onChange={(event) => update(event.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))}
+              className="size-4 accent-(--color-link)"
+              checked={picked.includes(option.id)}
+              onChange={(event) => update(event.target.checked ? [...picked, option.id] : picked.filter((id) => id !== option.id))}
             />
-            {option.name} <span className="muted">({option.count})</span>
+            {option.name} <span className="text-ink-muted">({option.count})</span>
           </label>
         ))}
       </div>
-      {chosen.length > 0 && (
-        <button type="button" className="text-sm mt-2 underline" onClick={() => update([])}>
-          Clear lens
-        </button>
-      )}
+      <Button variant="ghost" size="sm" className={cn("mt-2 font-normal text-link underline", picked.length === 0 && "invisible")} onClick={() => update([])}>
+        Clear lens
+      </Button>
     </fieldset>
   );
 }

@@ -9,7 +9,7 @@ export function LinkList({ title, links, empty, id }: { title: string; links: No
         {title}
       </h2>
       {links.length === 0 ? (
-        <p className="muted text-sm">{empty}</p>
+        <p className="text-ink-muted text-sm">{empty}</p>
       ) : (
         <ul className="list-disc pl-6">
           {links.map((link) => (

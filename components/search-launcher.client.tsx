@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import { SearchDialog } from "./search/search-dialog.client";
 import { OPEN_SEARCH_EVENT } from "./keyboard-shortcuts.client";
+import { buttonClass } from "./ui/button";
+import { SearchIcon } from "./ui/icons";
 import { href } from "@/lib/graph/hrefs";
 
 /**
@@ -47,12 +49,16 @@ export function SearchLauncher() {
       <a
         href={href.search()}
         onClick={onClick}
-        className="text-sm px-2 py-1 rounded border no-underline"
-        style={{ borderColor: "var(--border)", color: "var(--fg)" }}
+        className={buttonClass({ variant: "ghost", size: "icon", className: "md:w-auto md:gap-2 md:border md:border-line md:px-3 md:text-ink-muted" })}
         aria-keyshortcuts="/ Control+K Meta+K"
         aria-haspopup="dialog"
+        title="Search (/)"
       >
-        Search <kbd className="font-mono muted">/</kbd>
+        <SearchIcon />
+        <span className="sr-only md:not-sr-only">Search</span>
+        <kbd aria-hidden="true" className="hidden rounded border border-line px-1.5 font-mono text-xs md:inline">
+          /
+        </kbd>
       </a>
       {used ? <SearchDialog open={open} onClose={close} /> : null}
     </>

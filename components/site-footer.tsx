@@ -2,13 +2,41 @@ import Link from "next/link";
 import { getGraph } from "@/lib/data";
 import { href, openDataHref } from "@/lib/graph/hrefs";
 
-/** Every page says these are digests, and where the official text is. */
+const LINKS = [
+  { href: href.chapters(), label: "Contents" },
+  { href: href.preamble(), label: "Preamble" },
+  { href: href.topics(), label: "Key issues" },
+  { href: href.stakeholders(), label: "Stakeholders" },
+  { href: href.terms(), label: "Terms" },
+  { href: href.timeline(), label: "Timeline" },
+  { href: href.sources(), label: "Sources" },
+  { href: href.lineage(), label: "Lineage: Budapest, UNTOC, UNCAC" },
+  { href: href.search(), label: "Search" },
+  { href: openDataHref.page(), label: "Open data and citations" },
+  { href: href.about(), label: "About and methodology" },
+];
+
+/** Every page says these are digests, and where the official text is; the site's map for phones. */
 export function SiteFooter() {
   const { treaty } = getGraph();
   return (
-    <footer className="border-t mt-8" style={{ borderColor: "var(--border)" }}>
-      <div className="max-w-5xl mx-auto px-4 py-6 text-sm muted space-y-2">
-        <p>
+    <footer className="border-t border-line bg-surface">
+      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-sm text-ink-muted">
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+            <li>
+              <a href={openDataHref.feed()} type="application/atom+xml">
+                Atom feed
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p className="max-w-measure">
           Treaty Explorer shows plain-language digests written by us, not the official text of the {treaty.shortTitle}. Read the
           official text in{" "}
           {treaty.officialText.map((link, index) => (
@@ -21,17 +49,6 @@ export function SiteFooter() {
           ))}
           .
         </p>
-        <nav aria-label="Footer">
-          <ul className="flex flex-wrap gap-x-4">
-            <li><Link href={href.about()}>About and methodology</Link></li>
-            <li><Link href={href.sources()}>Sources</Link></li>
-            <li><Link href={href.lineage()}>Lineage: Budapest, UNTOC, UNCAC</Link></li>
-            <li><Link href={href.preamble()}>Preamble</Link></li>
-            <li><Link href={href.search()}>Search</Link></li>
-            <li><Link href={openDataHref.page()}>Open data and citations</Link></li>
-            <li><a href={openDataHref.feed()} type="application/atom+xml">Atom feed</a></li>
-          </ul>
-        </nav>
       </div>
     </footer>
   );

@@ -6,9 +6,11 @@ import type { tableOfContents } from "@/lib/graph/views";
 export function TableOfContents({ contents, headingLevel = 2 }: { contents: ReturnType<typeof tableOfContents>; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <div className="space-y-4" data-slot="toc">
+    <div className="space-y-6" data-slot="toc">
       <p>
-        <Link href={href.preamble()}>Preamble</Link>
+        <Link href={href.preamble()} className="font-semibold">
+          Preamble
+        </Link>
       </p>
       {contents.map(({ chapter, articles }) => (
         <section key={chapter.numeral} aria-labelledby={`toc-${chapter.slug}`}>
@@ -17,7 +19,7 @@ export function TableOfContents({ contents, headingLevel = 2 }: { contents: Retu
               Chapter {chapter.numeral}. {chapter.title}
             </Link>
           </Heading>
-          <ol className="pl-4 text-sm">
+          <ol className="mt-1 border-l border-line pl-4 text-sm">
             {articles.map(({ number, title }) => (
               <li key={number}>
                 <Link href={href.article(number)}>

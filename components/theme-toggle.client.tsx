@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { buttonClass } from "./ui/button";
+import { ContrastIcon } from "./ui/icons";
 
 type Theme = "light" | "dark";
 const STORAGE_KEY = "theme";
@@ -33,20 +35,25 @@ function chooseTheme(theme: Theme): void {
   for (const listener of listeners) listener();
 }
 
-/** Switches between light and dark; without a choice the page follows the system setting. */
+/**
+ * Switches between light and dark; without a choice the page follows the system setting. The
+ * button is in the server HTML at its final size and stays invisible until it works (React has
+ * run and knows the theme), so nothing moves; without JavaScript it is not shown at all.
+ */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => undefined);
-  if (theme === undefined) return null;
   return (
     <button
       type="button"
-      className="text-sm px-2 py-1 rounded border"
-      style={{ borderColor: "var(--border)" }}
-      aria-pressed={theme === "dark"}
+      className={buttonClass({ variant: "ghost", size: "icon", className: theme === undefined ? "invisible" : undefined })}
+      aria-pressed={theme === undefined ? undefined : theme === "dark"}
+      aria-label="Dark mode"
+      title="Dark mode"
       data-slot="theme-toggle"
+      data-js-only=""
       onClick={() => chooseTheme(theme === "dark" ? "light" : "dark")}
     >
-      Dark mode
+      <ContrastIcon className={theme === "dark" ? "rotate-180" : undefined} />
     </button>
   );
 }

@@ -13,9 +13,9 @@ export default function AboutPage() {
   return (
     <article>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "About" }]} />
-      <h1 className="text-2xl font-bold">{about.title}</h1>
-      <p className="text-lg mt-2">{about.summary}</p>
-      <Prose html={about.html} className="mt-4" />
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{about.title}</h1>
+      <p className="mt-3 max-w-measure text-lg">{about.summary}</p>
+      <Prose html={about.html} className="mt-4 max-w-measure" />
       {/* Older links point at #unverified; the basis marks replaced that section. */}
       <a id="unverified" href="#how-sure-we-are" className="sr-only">
         What the basis marks mean

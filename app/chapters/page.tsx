@@ -14,7 +14,7 @@ export default function ContentsPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Contents" }]} />
-      <h1 className="text-2xl font-bold mb-4">Contents</h1>
+      <h1 className="mb-6 text-2xl font-bold sm:text-3xl">Contents</h1>
       <TableOfContents contents={tableOfContents(graph)} />
     </>
   );

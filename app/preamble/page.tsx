@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { OfficialText } from "@/components/official/official-text";
+import { PreviousNext } from "@/components/previous-next";
 import { Prose } from "@/components/prose";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
@@ -17,19 +17,13 @@ export default function PreamblePage() {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Preamble" }]} />
-      <h1 className="text-2xl font-bold">{preamble.title}</h1>
-      <p className="text-lg mt-2">{preamble.summary}</p>
+      <h1 className="text-2xl font-bold sm:text-3xl">{preamble.title}</h1>
+      <p className="mt-3 max-w-measure text-lg">{preamble.summary}</p>
       <OfficialText scope={{ kind: "preamble" }} />
       <div data-view="digest">
-        <Prose html={preamble.html} className="mt-4" />
+        <Prose html={preamble.html} className="mt-4 max-w-measure" />
       </div>
-      {first && (
-        <nav aria-label="Next" className="border-t pt-4 mt-6 text-right" style={{ borderColor: "var(--border)" }}>
-          <Link href={href.article(first.number)} rel="next">
-            Article {first.number}. {first.title} →
-          </Link>
-        </nav>
-      )}
+      {first && <PreviousNext label="Next" next={{ href: href.article(first.number), label: `Article ${first.number}. ${first.title}` }} />}
     </article>
   );
 }

@@ -13,9 +13,9 @@ export default function SearchPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Search" }]} />
-      <h1 className="text-2xl font-bold mb-4">Search</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl mb-4">Search</h1>
       <noscript>
-        <p className="card p-3 mb-4">
+        <p className="mb-4 rounded-lg border border-line bg-surface p-3">
           Search runs in your browser and needs JavaScript. Without it, browse the <Link href={href.chapters()}>contents</Link>, the{" "}
           <Link href={href.terms()}>defined terms</Link> or the <Link href={href.topics()}>key issues</Link>.
         </p>

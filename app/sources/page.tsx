@@ -12,14 +12,14 @@ export default function SourcesPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Sources" }]} />
-      <h1 className="text-2xl font-bold mb-4">Sources</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl mb-4">Sources</h1>
       <ul className="space-y-3">
         {graph.sources.map((source) => (
-          <li key={source.id} className="card p-3">
+          <li key={source.id} className="rounded-lg border border-line bg-surface p-4">
             <Link href={href.source(source.id)} className="font-semibold">
               {source.title}
             </Link>
-            <p className="text-sm muted">
+            <p className="text-sm text-ink-muted">
               {source.outlet} · {source.author === "not stated" ? "author not stated" : source.author} · {formatPartialDate(source.published, source.approximate)} ·{" "}
               {graph.annotations.filter((a) => a.source === source.id).length} annotations
             </p>

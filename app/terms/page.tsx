@@ -11,7 +11,7 @@ export default function TermsPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Terms" }]} />
-      <h1 className="text-2xl font-bold mb-4">Defined terms</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl mb-4">Defined terms</h1>
       <dl className="space-y-3">
         {terms.map((term) => (
           <div key={term.slug}>
@@ -19,7 +19,7 @@ export default function TermsPage() {
               <Link href={href.term(term.slug)} className="font-semibold">
                 {term.term}
               </Link>{" "}
-              {term.definedAt && <span className="text-sm muted">defined in art. {term.definedAt}</span>}
+              {term.definedAt && <span className="text-sm text-ink-muted">defined in art. {term.definedAt}</span>}
             </dt>
             <dd className="text-sm">{term.tip}</dd>
           </div>

@@ -11,14 +11,14 @@ export default function TopicsPage() {
   return (
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Key issues" }]} />
-      <h1 className="text-2xl font-bold mb-4">Key issues</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl mb-4">Key issues</h1>
       <ul className="space-y-3">
         {graph.topics.map((topic) => (
           <li key={topic.slug}>
             <Link href={href.topic(topic.slug)} className="font-semibold">
               {topic.title}
             </Link>
-            <p className="text-sm muted">{topic.summary}</p>
+            <p className="text-sm text-ink-muted">{topic.summary}</p>
           </li>
         ))}
       </ul>

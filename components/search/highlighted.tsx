@@ -10,7 +10,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly R
     <>
       {highlightParts(text, ranges).map((part, i) =>
         part.mark ? (
-          <mark key={i} className="rounded-sm" style={{ background: "var(--highlight)", color: "var(--fg)", boxShadow: "0 0 0 1px var(--border)" }}>
+          <mark key={i} className="rounded-sm bg-highlight text-ink ring-1 ring-line">
             {part.text}
           </mark>
         ) : (

@@ -5,6 +5,8 @@ import { searchStateHref } from "@/lib/search/url-state";
 import { Highlighted, resultMeta } from "./highlighted";
 import { useAnnouncement } from "./use-announcement.client";
 import { useSearch } from "./use-search.client";
+import { buttonClass } from "../ui/button";
+import { cn } from "../ui/cn";
 
 const LIMIT = 8;
 
@@ -112,17 +114,16 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
           first.focus();
         }
       }}
-      className="m-auto mt-[8vh] w-[min(42rem,calc(100%-1.5rem))] max-h-[84vh] rounded-lg border p-0 backdrop:bg-black/60"
-      style={{ background: "var(--bg)", color: "var(--fg)", borderColor: "var(--border)" }}
+      className="m-auto mt-[8vh] max-h-[84vh] w-[min(42rem,calc(100%-1.5rem))] rounded-lg border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/60"
     >
       <div className="flex max-h-[84vh] flex-col p-4">
         <div className="flex items-center justify-between gap-4">
           <h2 id={ids.title} className="text-lg font-semibold">
             <label htmlFor={ids.input}>Search the treaty</label>
           </h2>
-          <button type="button" onClick={() => onClose()} className="rounded border px-2 py-0.5 text-sm" style={{ borderColor: "var(--fg-muted)" }}>
+          <button type="button" onClick={() => onClose()} className={buttonClass({ variant: "outline", size: "sm", className: "font-normal" })}>
             Close <span className="sr-only">search</span>
-            <kbd className="muted ml-1 font-mono text-xs" aria-hidden="true">
+            <kbd className="text-ink-muted ml-1 font-mono text-xs" aria-hidden="true">
               Esc
             </kbd>
           </button>
@@ -149,20 +150,19 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
           }}
           onKeyDown={onKeyDown}
           placeholder="serious crime, 28(4), extradition, McCarthy…"
-          className="mt-2 w-full rounded border px-3 py-2 text-base"
-          style={{ borderColor: "var(--fg-muted)", background: "var(--bg)", color: "var(--fg)" }}
+          className="mt-2 min-h-11 w-full rounded-md border border-line-strong bg-canvas px-3 py-2 text-base text-ink"
         />
-        <p id={ids.hint} className="muted mt-1 text-xs">
+        <p id={ids.hint} className="text-ink-muted mt-1 text-xs">
           ↑ ↓ to choose, Enter to open, Esc to close.
         </p>
         <p role="status" aria-live="polite" aria-atomic="true" className="sr-only">
           {announced}
         </p>
-        {status.state === "loading" ? <p className="muted mt-3 text-sm">Loading search…</p> : null}
+        {status.state === "loading" ? <p className="text-ink-muted mt-3 text-sm">Loading search…</p> : null}
         {status.state === "error" ? (
           <p className="mt-3 text-sm">
             Search could not be loaded.{" "}
-            <button type="button" onClick={retry} className="underline" style={{ color: "var(--link)" }}>
+            <button type="button" onClick={retry} className="text-link underline">
               Try again
             </button>
           </p>
@@ -179,11 +179,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
                 if (i !== current) setActive(i);
               }}
               onClick={() => go(result.record.href)}
-              className="cursor-pointer rounded px-3 py-2"
-              style={i === current ? { background: "var(--bg-soft)", outline: "2px solid var(--link)", outlineOffset: "-2px" } : undefined}
+              className={cn("cursor-pointer rounded-md px-3 py-2", i === current && "bg-surface outline-2 -outline-offset-2 outline-link")}
             >
-              <span className="muted block text-xs font-medium uppercase tracking-wide">{resultMeta(result.record)}</span>
-              <span className="block font-semibold" style={{ color: "var(--link)" }}>
+              <span className="text-ink-muted block text-xs font-medium uppercase tracking-wide">{resultMeta(result.record)}</span>
+              <span className="block font-semibold text-link">
                 <Highlighted text={result.record.title} ranges={result.titleRanges} />
               </span>
               {result.snippet.text ? (
@@ -195,7 +194,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
           ))}
         </ul>
         {trimmed ? (
-          <p className="mt-3 border-t pt-2 text-sm" style={{ borderColor: "var(--border)" }}>
+          <p className="mt-3 border-t border-line pt-2 text-sm">
             <a href={allHref} onClick={() => onClose(true)}>
               All results for “{trimmed}”
             </a>

@@ -10,6 +10,9 @@ import { useSearch } from "./use-search.client";
 import { useHydrated } from "../use-hydrated.client";
 import { setUrl, useLocationSearch } from "./url-store.client";
 import { href } from "@/lib/graph/hrefs";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { ResultItem } from "../ui/result-item";
 
 const SHOWN = 50;
 
@@ -92,7 +95,7 @@ export function SearchPanel() {
   };
 
   return (
-    <div>
+    <div className="min-h-dvh">
       <form
         role="search"
         action={href.search()}
@@ -121,21 +124,33 @@ export function SearchPanel() {
             maxLength={1000}
             aria-describedby="search-hint"
             placeholder="serious crime, 28(4), extradition, McCarthy…"
-            className="w-full rounded border px-3 py-2"
-            style={{ borderColor: "var(--fg-muted)", background: "var(--bg)", color: "var(--fg)" }}
+            className="min-h-11 w-full rounded-md border border-line-strong bg-canvas px-3 py-2 text-base text-ink"
           />
         </div>
-        <button type="submit" className="rounded border px-4 py-2 font-medium" style={{ borderColor: "var(--fg-muted)", background: "var(--bg-soft)", color: "var(--fg)" }}>
+        <Button type="submit" variant="solid" className="min-h-11 px-5">
           Search
-        </button>
-        <p id="search-hint" className="muted text-sm w-full">
-          Words, a phrase, a name or a pinpoint such as <code>28(4)</code> or <code>art 2 h</code>. Small typos are forgiven.
-          {mounted ? " Press ↓ to move to the results." : ""}
+        </Button>
+        <p id="search-hint" className="w-full text-sm text-ink-muted">
+          Words, a phrase, a name or a pinpoint such as <code>28(4)</code> or <code>art 2 h</code>. Small typos are forgiven. Press ↓ to move to the results.
         </p>
       </form>
 
+      {/* Two lines are kept for the status and the page below the form is at least a screen high, so
+          nothing visible moves when the index loads and results arrive under it. */}
+      <p role="status" aria-live="polite" aria-atomic="true" className="mt-4 min-h-10 text-sm font-medium" data-testid="search-status">
+        {announced}
+      </p>
+      {status.state === "error" ? (
+        <p className="text-sm">
+          <button type="button" onClick={retry} className="text-link underline">
+            Try again
+          </button>{" "}
+          or browse the <Link href={href.chapters()}>contents</Link>.
+        </p>
+      ) : null}
+
       {mounted && search && query ? (
-        <div className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3">
+        <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-3">
           <div role="group" aria-label="Kind of result" className="flex flex-wrap gap-2">
             <FilterButton pressed={!state.kind} onClick={() => commit({ ...state, kind: undefined })} label="All" count={groupFiltered.length} />
             {SEARCH_KINDS.map((kind) => (
@@ -150,8 +165,7 @@ export function SearchPanel() {
               id="search-group"
               value={state.group ?? ""}
               onChange={(event) => commit({ ...state, group: event.target.value || undefined })}
-              className="rounded border px-2 py-1"
-              style={{ borderColor: "var(--fg-muted)", background: "var(--bg)", color: "var(--fg)" }}
+              className="min-h-9 rounded-md border border-line-strong bg-canvas px-2 py-1 text-ink"
             >
               <option value="">Any (all results)</option>
               {groups.map((group) => (
@@ -164,54 +178,32 @@ export function SearchPanel() {
         </div>
       ) : null}
 
-      <p role="status" aria-live="polite" aria-atomic="true" className="mt-4 text-sm font-medium" data-testid="search-status">
-        {announced}
-      </p>
-      {status.state === "error" ? (
-        <p className="text-sm">
-          <button type="button" onClick={retry} className="underline" style={{ color: "var(--link)" }}>
-            Try again
-          </button>{" "}
-          or browse the <Link href={href.chapters()}>contents</Link>.
-        </p>
-      ) : null}
-
       {results.length > 0 ? (
-        <ol ref={list} className="mt-2 space-y-3" aria-label="Search results" onKeyDown={moveFocus}>
+        <ol ref={list} className="space-y-3" aria-label="Search results" onKeyDown={moveFocus}>
           {results.slice(0, SHOWN).map((result) => (
-            <li key={result.record.id} className="rounded border p-3" style={{ borderColor: "var(--border)" }}>
-              <p className="muted text-xs font-medium uppercase tracking-wide">{resultMeta(result.record)}</p>
-              <a href={result.record.href} data-result="" className="font-semibold">
-                <Highlighted text={result.record.title} ranges={result.titleRanges} />
-              </a>
-              {result.snippet.text ? (
-                <p className="text-sm mt-1">
-                  <Highlighted text={result.snippet.text} ranges={result.snippet.ranges} />
-                </p>
-              ) : null}
-            </li>
+            <Card as="li" key={result.record.id} className="bg-canvas p-3">
+              <ResultItem
+                meta={resultMeta(result.record)}
+                title={
+                  <a href={result.record.href} data-result="">
+                    <Highlighted text={result.record.title} ranges={result.titleRanges} />
+                  </a>
+                }
+                snippet={result.snippet.text ? <Highlighted text={result.snippet.text} ranges={result.snippet.ranges} /> : undefined}
+              />
+            </Card>
           ))}
         </ol>
       ) : null}
-      {results.length > SHOWN ? <p className="muted text-sm mt-3">Showing the first {SHOWN} of {results.length}. Add words or choose a kind to narrow the list.</p> : null}
+      {results.length > SHOWN ? <p className="text-ink-muted text-sm mt-3">Showing the first {SHOWN} of {results.length}. Add words or choose a kind to narrow the list.</p> : null}
     </div>
   );
 }
 
 function FilterButton({ pressed, onClick, label, count }: { pressed: boolean; onClick: () => void; label: string; count: number }) {
   return (
-    <button
-      type="button"
-      aria-pressed={pressed}
-      onClick={onClick}
-      className="rounded-full border px-3 py-1 text-sm"
-      style={
-        pressed
-          ? { background: "var(--fg)", color: "var(--bg)", borderColor: "var(--fg)" }
-          : { background: "var(--bg)", color: "var(--fg)", borderColor: "var(--fg-muted)" }
-      }
-    >
+    <Button variant="toggle" size="sm" aria-pressed={pressed} onClick={onClick} className="rounded-full px-3 font-normal">
       {label} ({count})
-    </button>
+    </Button>
   );
 }

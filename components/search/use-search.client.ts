@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { SearchEngine } from "@/lib/search/engine";
 
 export type SearchApi = typeof import("@/lib/search/load");
@@ -32,7 +32,8 @@ export function useSearch(active: boolean): { status: SearchStatus; retry: () =>
     let live = true;
     loadSearch().then(
       (search) => {
-        if (live) setOutcome({ search });
+        // A transition: React renders the results in slices, yielding to input, rather than in one long task.
+        if (live) startTransition(() => setOutcome({ search }));
       },
       () => {
         if (live) setOutcome({ failed: attempt });

@@ -125,8 +125,23 @@ function indexWords(prepared: readonly Prepared[]): { counts: Map<string, number
 
 /** Builds the engine from the records of the index. */
 export function createSearchEngine(data: SearchIndexData): SearchEngine {
-  const records = data.records;
-  const prepared = records.map(prepare);
+  return finishEngine(data.records, data.records.map(prepare));
+}
+
+/**
+ * The same engine, its records prepared `sliceSize` at a time with `pause()` between slices, so
+ * a browser stays responsive while it builds (no long task on the main thread).
+ */
+export async function createSearchEngineInSlices(data: SearchIndexData, pause: () => Promise<void>, sliceSize = 25): Promise<SearchEngine> {
+  const prepared: Prepared[] = [];
+  for (let from = 0; from < data.records.length; from += sliceSize) {
+    prepared.push(...data.records.slice(from, from + sliceSize).map((record, offset) => prepare(record, from + offset)));
+    await pause();
+  }
+  return finishEngine(data.records, prepared);
+}
+
+function finishEngine(records: SearchRecord[], prepared: Prepared[]): SearchEngine {
   const { counts, occurrences } = indexWords(prepared);
   const byPin = new Map<string, number>();
   prepared.forEach((p, i) => {

@@ -17,7 +17,11 @@ test("a journalist moves chapter → article → referenced-by → source", asyn
   await expect(page.locator('main a[data-ref^="40"]').first()).toBeAttached();
 
   await page.goto("/articles/40");
-  const card = page.locator("[data-lens-all] [data-slot=annotation]").first();
+  // The commentary sits beside its paragraph: in the margin on a wide screen, behind "N comments" on a phone.
+  const notes = page.locator("[data-slot=margin-notes]").first();
+  const summary = notes.locator(":scope > summary");
+  if (await summary.isVisible()) await summary.click();
+  const card = notes.locator("[data-slot=annotation]").first();
   await card.getByRole("link", { name: /.+/ }).last().click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -35,7 +35,7 @@ test("print styles keep the numbering and drop navigation", async ({ page }) => 
   await page.goto("/articles/11");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("body > header")).toBeHidden();
-  await expect(page.locator("[data-lens-all] [data-slot=annotation] header").first()).toBeVisible();
+  await expect(page.locator("[data-slot=margin-notes] [data-slot=annotation] header").first()).toBeVisible();
   await expect(page.locator("#p1-a-ii a.font-mono")).toBeVisible();
   await expect(page.locator(".paragraph-actions").first()).toBeHidden();
 });

@@ -6,6 +6,8 @@ import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { adjacentChapters, chapterArticles, getChapter } from "@/lib/graph/queries";
 import { BasisBadge } from "@/components/basis-badge";
+import { PreviousNext } from "@/components/previous-next";
+import { Card } from "@/components/ui/card";
 
 export const dynamicParams = false;
 
@@ -32,25 +34,28 @@ export default async function ChapterPage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.chapters(), label: "Contents" }, { label: `Chapter ${chapter.numeral}` }]} />
-      <h1 className="text-2xl font-bold">
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">
         Chapter {chapter.numeral}. {chapter.title}
       </h1>
-      <p className="text-lg mt-2">{chapter.summary}</p>
-      <ol className="mt-4 space-y-3">
+      <p className="mt-3 max-w-measure text-lg">{chapter.summary}</p>
+      <ol className="mt-6 grid gap-3 md:grid-cols-2">
         {chapterArticles(graph, chapter).map((article) => (
-          <li key={article.number}>
+          <Card as="li" key={article.number} className="flex flex-col gap-1 p-4">
             <Link href={href.article(article.number)} className="font-semibold">
               Article {article.number}. {article.title}
             </Link>
-            <p className="text-sm muted">{article.summary}</p>
-            <BasisBadge basis={article.basis} id={`a${article.number}`} />
-          </li>
+            <p className="text-sm text-ink-muted">{article.summary}</p>
+            <p className="mt-auto pt-1">
+              <BasisBadge basis={article.basis} id={`a${article.number}`} />
+            </p>
+          </Card>
         ))}
       </ol>
-      <nav aria-label="Previous and next chapter" className="flex justify-between mt-6 border-t pt-4 no-print" style={{ borderColor: "var(--border)" }}>
-        {previous ? <Link href={href.chapter(previous.numeral)} rel="prev">← Chapter {previous.numeral}. {previous.title}</Link> : <span />}
-        {next && <Link href={href.chapter(next.numeral)} rel="next">Chapter {next.numeral}. {next.title} →</Link>}
-      </nav>
+      <PreviousNext
+        label="Previous and next chapter"
+        previous={previous && { href: href.chapter(previous.numeral), label: `Chapter ${previous.numeral}. ${previous.title}` }}
+        next={next && { href: href.chapter(next.numeral), label: `Chapter ${next.numeral}. ${next.title}` }}
+      />
     </article>
   );
 }

@@ -32,24 +32,24 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.sources(), label: "Sources" }, { label: source.title }]} />
-      <h1 className="text-2xl font-bold">{source.title}</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{source.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 my-3 text-sm">
-        <dt className="muted">Kind</dt>
+        <dt className="text-ink-muted">Kind</dt>
         <dd>{SOURCE_KIND_LABEL[source.kind]}</dd>
-        <dt className="muted">Outlet</dt>
+        <dt className="text-ink-muted">Outlet</dt>
         <dd>{source.outlet}</dd>
-        <dt className="muted">Author</dt>
+        <dt className="text-ink-muted">Author</dt>
         <dd>{source.author}</dd>
-        <dt className="muted">Published</dt>
+        <dt className="text-ink-muted">Published</dt>
         <dd>{formatPartialDate(source.published, source.approximate)}</dd>
         {source.datingNote && (
           <>
-            <dt className="muted">How we dated it</dt>
+            <dt className="text-ink-muted">How we dated it</dt>
             <dd>{source.datingNote}</dd>
           </>
         )}
       </dl>
-      <p className="text-sm muted">We keep only this description, our paraphrases and short verbatim quotes; the full text is not reproduced here.</p>
+      <p className="text-sm text-ink-muted">We keep only this description, our paraphrases and short verbatim quotes; the full text is not reproduced here.</p>
       <section aria-labelledby="claims-heading" className="my-4">
         <h2 id="claims-heading" className="text-lg font-semibold">
           Its claims, in the order it makes them ({annotations.length})

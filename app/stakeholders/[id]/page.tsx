@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function MemberTree({ member, depth }: { member: MemberView; depth: number }) {
   const { stakeholder } = member;
   return (
-    <li id={stakeholder.id} style={{ marginLeft: `${depth}rem` }}>
+    <li id={stakeholder.id} className={depth > 0 ? "mt-2 border-l-2 border-line pl-4" : "mt-3"}>
       <span className="font-semibold">{stakeholder.name}</span>
-      {stakeholder.role && <span className="muted">, {stakeholder.role}</span>} <span className="text-sm muted">({member.positionCount} {member.positionCount === 1 ? "position" : "positions"})</span>
+      {stakeholder.role && <span className="text-ink-muted">, {stakeholder.role}</span>} <span className="text-sm text-ink-muted">({member.positionCount} {member.positionCount === 1 ? "position" : "positions"})</span>
       {stakeholder.position && <p className="text-sm">{stakeholder.position}</p>}
       {member.members.length > 0 && (
         <ul>
@@ -48,7 +48,7 @@ export default async function StakeholderPage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.stakeholders(), label: "Stakeholders" }, { label: group.name }]} />
-      <h1 className="text-2xl font-bold">{group.name}</h1>
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{group.name}</h1>
       {group.position && (
         <section aria-labelledby="position-heading" className="my-3">
           <h2 id="position-heading" className="text-lg font-semibold">
@@ -76,7 +76,7 @@ export default async function StakeholderPage({ params }: Props) {
         <h2 id="by-article-heading" className="text-lg font-semibold">
           Its positions, by article ({view.positionCount})
         </h2>
-        {view.positionCount === 0 && <p className="muted">Our sources record no view of the treaty held by this group itself.</p>}
+        {view.positionCount === 0 && <p className="text-ink-muted">Our sources record no view of the treaty held by this group itself.</p>}
         {treatyWide.length > 0 && (
           <section id="treaty" aria-labelledby="treaty-heading" className="my-4 space-y-3">
             <h3 id="treaty-heading" className="font-semibold">
@@ -105,7 +105,7 @@ export default async function StakeholderPage({ params }: Props) {
           <h2 id="reported-heading" className="text-lg font-semibold">
             What sources report it did ({reportedActions.length})
           </h2>
-          <p className="text-sm muted">Actions such as signing or endorsing, as a source reports them. They are not statements of its views and are not counted as its positions.</p>
+          <p className="text-sm text-ink-muted">Actions such as signing or endorsing, as a source reports them. They are not statements of its views and are not counted as its positions.</p>
           {reportedActions.map((item) => (
             <AnnotationCard key={item.annotation.id} view={item} headingLevel={3} idPrefix="reported" />
           ))}
@@ -116,7 +116,7 @@ export default async function StakeholderPage({ params }: Props) {
           <h2 id="accounts-heading" className="text-lg font-semibold">
             Its reporting: background and reported actions ({accounts.length})
           </h2>
-          <p className="text-sm muted">What writers in this group recount as facts or report others doing; not their views.</p>
+          <p className="text-sm text-ink-muted">What writers in this group recount as facts or report others doing; not their views.</p>
           {accounts.map((item) => (
             <AnnotationCard key={item.annotation.id} view={item} headingLevel={3} idPrefix="account" />
           ))}

@@ -31,9 +31,9 @@ export default async function TermPage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.terms(), label: "Terms" }, { label: term.term }]} />
-      <h1 className="text-2xl font-bold">{term.term}</h1>
-      {(term.aliases.length > 0 || term.plurals.length > 0) && <p className="text-sm muted">Also: {[...term.aliases, ...term.plurals].join(", ")}</p>}
-      <Prose html={term.html} className="mt-3" />
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{term.term}</h1>
+      {(term.aliases.length > 0 || term.plurals.length > 0) && <p className="text-sm text-ink-muted">Also: {[...term.aliases, ...term.plurals].join(", ")}</p>}
+      <Prose html={term.html} className="mt-3 max-w-measure" />
       <section aria-labelledby="defined-heading" className="my-4">
         <h2 id="defined-heading" className="text-lg font-semibold">
           Where it is defined
@@ -47,7 +47,7 @@ export default async function TermPage({ params }: Props) {
             {definition && <BasisBadge basis={definition.basis} id="definition" />}
           </p>
         ) : (
-          <p className="muted">The Convention does not define this term in article 2; it is a key term readers look for. The digest above says where it matters.</p>
+          <p className="text-ink-muted">The Convention does not define this term in article 2; it is a key term readers look for. The digest above says where it matters.</p>
         )}
       </section>
       <section aria-labelledby="used-heading" className="my-4">
@@ -55,7 +55,7 @@ export default async function TermPage({ params }: Props) {
           Where it is used ({usages.reduce((sum, group) => sum + group.places.length, 0)})
         </h2>
         {usages.length === 0 ? (
-          <p className="muted">No digest uses this term yet.</p>
+          <p className="text-ink-muted">No digest uses this term yet.</p>
         ) : (
           <ul className="space-y-2" data-slot="usages">
             {usages.map(({ article, places }) => (

@@ -34,9 +34,9 @@ export default async function TopicPage({ params }: Props) {
   return (
     <article>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.topics(), label: "Key issues" }, { label: topic.title }]} />
-      <h1 className="text-2xl font-bold">{topic.title}</h1>
-      <p className="text-lg mt-2">{topic.summary}</p>
-      <Prose html={topic.html} className="mt-3" />
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{topic.title}</h1>
+      <p className="mt-3 max-w-measure text-lg">{topic.summary}</p>
+      <Prose html={topic.html} className="mt-3 max-w-measure" />
       <section aria-labelledby="provisions-heading" className="my-4">
         <h2 id="provisions-heading" className="text-lg font-semibold">
           Provisions ({articles.length})
@@ -47,7 +47,7 @@ export default async function TopicPage({ params }: Props) {
               <Link href={href.article(article.number)}>
                 Article {article.number}. {article.title}
               </Link>
-              <p className="text-sm muted">{article.summary}</p>
+              <p className="text-sm text-ink-muted">{article.summary}</p>
               <BasisBadge basis={article.basis} id={`a${article.number}`} />
             </li>
           ))}
@@ -57,7 +57,7 @@ export default async function TopicPage({ params }: Props) {
         <h2 id="commentary-heading" className="text-lg font-semibold">
           What stakeholders said ({annotations.length})
         </h2>
-        {groups.length === 0 && <p className="muted">None of our sources comments on this issue.</p>}
+        {groups.length === 0 && <p className="text-ink-muted">None of our sources comments on this issue.</p>}
         {groups.map(({ group, views }) => (
           <section key={group.id} aria-labelledby={`group-${group.id}`} className="my-4 space-y-3">
             <h3 id={`group-${group.id}`} className="font-semibold">

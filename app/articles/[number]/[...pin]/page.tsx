@@ -9,6 +9,7 @@ import { LinkList } from "@/components/link-list";
 import { OfficialText } from "@/components/official/official-text";
 import { ParagraphAnchor } from "@/components/paragraph-view";
 import { Prose } from "@/components/prose";
+import { Card } from "@/components/ui/card";
 import { getGraph } from "@/lib/data";
 import { BASIS_LABEL } from "@/lib/graph/basis";
 import { href, pinFromPath } from "@/lib/graph/hrefs";
@@ -61,35 +62,35 @@ export default async function PinpointPage({ params }: Props) {
           { label: paragraph.pin },
         ]}
       />
-      <h1 className="text-2xl font-bold">
+      <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">
         Article {paragraph.pin}
         {paragraph.label ? `: ${paragraph.label}` : ""}
       </h1>
-      <p className="muted">
+      <p className="mt-2 max-w-measure text-ink-muted">
         In <Link href={href.article(article.number)}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
       <DigestNotice officialText={graph.treaty.officialText} basis={paragraph.basis} />
       <OfficialText scope={{ kind: "pinpoint", pin: paragraph.pin }} />
       <div data-view="digest">
         {parent && (
-          <section aria-labelledby="context-heading" className="card p-3 my-3">
+          <Card as="section" aria-labelledby="context-heading" className="my-3 max-w-measure p-3">
             <h2 id="context-heading" className="text-sm font-semibold">
               Context: <Link href={href.pinpointPage(parent.pin)}>{parent.pin}</Link> {parent.label}
             </h2>
             <Prose html={parent.html} className="text-sm" />
-          </section>
+          </Card>
         )}
         {paragraphSubtree(article, paragraph.pin).map((p) => (
           <ParagraphAnchor key={p.pin} paragraph={p} treaty={graph.treaty} />
         ))}
       </div>
       <LinkList id="referenced-by-heading" title="Referenced by" links={paragraphReferencedBy(graph, paragraph.pin)} empty="No other digest refers to this paragraph." />
-      <section aria-labelledby="commentary-heading" className="my-6 space-y-3">
+      <section aria-labelledby="commentary-heading" className="my-6 max-w-measure space-y-3">
         <h2 id="commentary-heading" className="text-lg font-semibold">
           What stakeholders said ({annotations.length})
         </h2>
         {annotations.length === 0 ? (
-          <p className="muted text-sm">
+          <p className="text-ink-muted text-sm">
             None of our sources comments on this paragraph specifically; see <Link href={href.article(article.number, { anchor: "commentary-heading" })}>commentary on article {article.number}</Link>.
           </p>
         ) : (
