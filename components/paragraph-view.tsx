@@ -45,8 +45,8 @@ export function ParagraphAnchor({ paragraph, shortTitle, lensGroups, children }:
           <div data-slot="paragraph-actions" className="paragraph-actions no-print ml-auto flex items-center gap-1">
             <CopyButton path={link} label="Copy link" />
             <details className="relative" data-slot="cite">
-              <summary className={buttonClass({ variant: "ghost", size: "sm", className: "list-none font-normal text-link [&::-webkit-details-marker]:hidden" })}>Cite</summary>
-              <div className={cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 bg-canvas p-3 shadow-lg")} data-slot="cite-panel">
+              <summary className={buttonClass({ variant: "quiet", size: "sm", className: "list-none [&::-webkit-details-marker]:hidden" })}>Cite</summary>
+              <div className={cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 p-3 shadow-lg", "canvas")} data-slot="cite-panel">
                 <p className="text-sm" data-slot="citation">
                   {citation}, {absoluteUrl(link)}
                 </p>
