@@ -30,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-4 pb-10 focus:outline-none has-[[data-layout=reading]]:max-w-(--container-reading)">
+        <main id="main" tabIndex={-1} data-slot="page-frame" className="mx-auto w-full flex-1 px-4 pt-4 pb-10 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

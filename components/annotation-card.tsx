@@ -65,7 +65,7 @@ export function AnnotationCard({
   const named = annotation.kind !== "reported" && voice?.kind !== "unnamed";
   return (
     <article
-      className={cardClass(cn("border-l-4 border-l-line", annotation.stance && EDGE[annotation.stance], compact ? "space-y-1.5 p-3 text-sm" : "space-y-2 p-4"))}
+      className={cn(cardClass(), "border-l-4", annotation.stance ? EDGE[annotation.stance] : "border-l-line", compact ? "space-y-1.5 p-3 text-sm" : "space-y-2 p-4")}
       data-slot="annotation"
       data-kind={annotation.kind}
       data-group={annotation.voiceGroup}

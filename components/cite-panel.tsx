@@ -36,8 +36,8 @@ export function CitePanel({
   const name = `article ${formatPinpoint(pin)}`;
   return (
     <details className={popover ? "relative" : "inline-block"} data-slot="cite-panel">
-      <summary className={buttonClass({ variant: "ghost", size: "sm", className: "list-none font-normal text-link [&::-webkit-details-marker]:hidden" })}>{summary}</summary>
-      <div className={popover ? cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 bg-canvas p-3 shadow-lg") : "mt-1 space-y-2"}>
+      <summary className={buttonClass({ variant: "quiet", size: "sm", className: "list-none [&::-webkit-details-marker]:hidden" })}>{summary}</summary>
+      <div className={popover ? cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 p-3 shadow-lg", "canvas") : "mt-1 space-y-2"}>
       {basis?.kind === "recalled" && (
         <p className="text-sm" data-slot="citation-warning">
           This paragraph is marked {BASIS_LABEL.recalled.toLowerCase()}: check its number and content in the official text before you cite it, or cite the article.

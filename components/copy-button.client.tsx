@@ -39,7 +39,7 @@ export function CopyButton({ text, path, label }: { text?: string; path?: string
       <button
         type="button"
         aria-label={label}
-        className={buttonClass({ variant: "ghost", size: "sm", className: ready ? "font-normal text-link" : "invisible font-normal text-link" })}
+        className={buttonClass({ variant: "quiet", size: "sm", className: ready ? undefined : "invisible" })}
         data-slot="copy-button"
         data-outcome={outcome || undefined}
         data-js-only=""

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "./ui/button";
 import { cardClass } from "./ui/card";
-import { cn } from "./ui/cn";
+import { clsx } from "clsx";
 
 export interface LensOption {
   id: string;
@@ -31,15 +31,16 @@ function applyLens(root: HTMLElement, chosen: readonly string[]): void {
   for (const slot of root.querySelectorAll<HTMLElement>("[data-lens-slot]")) {
     const shown = [...slot.querySelectorAll<HTMLElement>("[data-group]")].some((card) => !card.hidden);
     slot.hidden = active && !shown;
-    // Open the notes the lens shows; close again only those the lens opened, not the reader's own.
-    const notes = slot.querySelector("details");
-    if (!notes) continue;
-    if (active && shown) {
-      if (!notes.open) notes.dataset.lensOpened = "";
-      notes.open = true;
-    } else if (notes.dataset.lensOpened !== undefined) {
-      delete notes.dataset.lensOpened;
-      notes.open = false;
+    // Open the notes (and folded "more") that hold what the lens shows; close again only those the lens opened.
+    for (const notes of slot.querySelectorAll<HTMLDetailsElement>("details[data-slot=margin-notes], details[data-slot=more-notes]")) {
+      const holds = [...notes.querySelectorAll<HTMLElement>("[data-group]")].some((card) => !card.hidden);
+      if (active && holds) {
+        if (!notes.open) notes.dataset.lensOpened = "";
+        notes.open = true;
+      } else if (notes.dataset.lensOpened !== undefined) {
+        delete notes.dataset.lensOpened;
+        notes.open = false;
+      }
     }
   }
   for (const note of root.querySelectorAll<HTMLElement>("[data-lens-note]")) note.hidden = !active;
@@ -97,7 +98,7 @@ export function StakeholderLens({ options, rootId }: { options: LensOption[]; ro
           </label>
         ))}
       </div>
-      <Button variant="ghost" size="sm" className={cn("mt-2 font-normal text-link underline", picked.length === 0 && "invisible")} onClick={() => update([])}>
+      <Button variant="quiet" size="sm" className={clsx("mt-2 underline", picked.length === 0 && "invisible")} onClick={() => update([])}>
         Clear lens
       </Button>
     </fieldset>

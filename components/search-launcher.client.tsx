@@ -1,16 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
-import { SearchDialog } from "./search/search-dialog.client";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent } from "react";
 import { OPEN_SEARCH_EVENT } from "./keyboard-shortcuts.client";
 import { buttonClass } from "./ui/button";
 import { SearchIcon } from "./ui/icons";
+
+// The dialog's code loads on first use, so reading pages do not download or run it.
+const SearchDialog = lazy(() => import("./search/search-dialog.client").then((module) => ({ default: module.SearchDialog })));
 import { href } from "@/lib/graph/hrefs";
 
 /**
  * The header's search entry point. Without JavaScript it is a plain link to /search; with it,
  * the link, `/` and Ctrl/⌘ K (OPEN_SEARCH_EVENT) open the quick-search dialog instead.
- * The dialog is mounted on first use, and only then loads the engine and the index.
+ * The dialog's code is loaded and mounted on first use, and only then loads the engine and the index.
  */
 export function SearchLauncher() {
   const [open, setOpen] = useState(false);
@@ -60,7 +62,11 @@ export function SearchLauncher() {
           /
         </kbd>
       </a>
-      {used ? <SearchDialog open={open} onClose={close} /> : null}
+      {used ? (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -21,7 +21,7 @@ export function SiteFooter() {
   const { treaty } = getGraph();
   return (
     <footer className="border-t border-line bg-surface">
-      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-sm text-ink-muted">
+      <div data-slot="page-frame" className="mx-auto space-y-4 px-4 py-8 text-sm text-ink-muted">
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {LINKS.map((link) => (

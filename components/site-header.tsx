@@ -28,18 +28,18 @@ export const PAGE_CONTENTS_ID = "page-contents";
 export function SiteHeader() {
   return (
     <header data-slot="site-header" className="sticky top-0 z-30 border-b border-line bg-canvas">
-      <div className="mx-auto flex h-header max-w-(--container-reading) items-center gap-1 px-4">
-        <Link href={href.home()} className="mr-auto flex min-h-10 items-center gap-2 font-semibold text-ink no-underline md:mr-3">
+      <div data-slot="page-frame" className="mx-auto flex h-header items-center gap-1 px-4">
+        <Link href={href.home()} className="mr-auto flex min-h-10 items-center gap-2 font-semibold text-ink no-underline lg:mr-3">
           <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-ink text-sm font-bold text-canvas">
             §
           </span>
           Treaty Explorer
         </Link>
-        <nav aria-label="Main" className="mr-auto hidden md:block">
+        <nav aria-label="Main" className="mr-auto hidden lg:block">
           <ul className="flex items-center">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={buttonClass({ variant: "ghost", size: "sm", className: "font-normal" })}>
+                <Link href={item.href} className={buttonClass({ variant: "ghost", size: "sm" })}>
                   {item.label}
                 </Link>
               </li>
@@ -51,10 +51,10 @@ export function SiteHeader() {
         <button type="button" popoverTarget={PAGE_CONTENTS_ID} data-slot="page-contents-button" aria-label="On this page" title="On this page" className={buttonClass({ variant: "ghost", size: "icon" })}>
           <ContentsIcon />
         </button>
-        <button type="button" popoverTarget="site-menu" aria-label="Menu" title="Menu" className={buttonClass({ variant: "ghost", size: "icon", className: "md:hidden" })}>
+        <button type="button" popoverTarget="site-menu" aria-label="Menu" title="Menu" className={buttonClass({ variant: "ghost", size: "icon", className: "lg:hidden" })}>
           <MenuIcon />
         </button>
-        <nav id="site-menu" popover="auto" aria-label="Main" data-slot="menu" className="popover-panel md:hidden">
+        <nav id="site-menu" popover="auto" aria-label="Main" data-slot="menu" className="popover-panel lg:hidden">
           <ul className="py-2">
             {NAV.map((item) => (
               <li key={item.href}>

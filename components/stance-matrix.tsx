@@ -5,7 +5,7 @@ import { STANCE_LABEL } from "./format";
 import { href } from "@/lib/graph/hrefs";
 
 /** How each stance is drawn, in words, so the legend says what greyscale and colour-blind readers see. */
-const DRAWN = { concern: "solid, strongest", support: "solid, faint", mixed: "striped", context: "dashed outline" } as const;
+const DRAWN = { concern: "solid, strongest", support: "solid, faint", mixed: "striped", context: "dotted" } as const;
 
 function Swatch({ stance }: { stance: keyof typeof DRAWN }) {
   return <span aria-hidden="true" className={`stance-cell-${stance} inline-block h-5 w-8 shrink-0 rounded-sm border border-line`} />;

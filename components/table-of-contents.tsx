@@ -22,7 +22,7 @@ export function TableOfContents({ contents, headingLevel = 2 }: { contents: Retu
           <ol className="mt-1 border-l border-line pl-4 text-sm">
             {articles.map(({ number, title }) => (
               <li key={number}>
-                <Link href={href.article(number)}>
+                <Link href={href.article(number)} className="no-underline hover:underline">
                   Art. {number}. {title}
                 </Link>
               </li>

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: pictures of one page of each kind, on a phone (390×844) and a desktop
  * (1440×900), light and dark, from the built site served on 127.0.0.1, into .screenshots/ (for a
- * person to look at; nothing is compared). Each is the page's first 2,400 px.
+ * person to look at; nothing is compared). Each is the page's first 2,400 px (a viewport that tall).
  *
  *   npm run screenshots -- [--only article] [--full]
  */
@@ -57,9 +57,12 @@ try {
         await page.locator("[data-slot=theme-toggle]:not(.invisible)").waitFor();
         if (kind === "search") await page.locator('main a[href^="/articles/"]').first().waitFor();
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const clipHeight = full ? height : Math.min(height, 2400);
         const file = resolve(dir, `${kind}-${name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: options.viewport.width, height: clipHeight } });
+        // A tall viewport rather than fullPage: a full-page capture drops the phone's touch
+        // emulation, so it would show hover styles that a phone never has.
+        await page.setViewportSize({ width: options.viewport.width, height: full ? height : Math.min(height, 2400) });
+        await page.screenshot({ path: file });
+        await page.setViewportSize(options.viewport);
         console.log(file);
       }
       await context.close();

@@ -11,7 +11,7 @@ export function generateMetadata(): Metadata {
 export default function AboutPage() {
   const { about, treaty } = getGraph();
   return (
-    <article>
+    <article className="max-w-column">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "About" }]} />
       <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{about.title}</h1>
       <p className="mt-3 max-w-measure text-lg">{about.summary}</p>

@@ -6,7 +6,7 @@ import { Highlighted, resultMeta } from "./highlighted";
 import { useAnnouncement } from "./use-announcement.client";
 import { useSearch } from "./use-search.client";
 import { buttonClass } from "../ui/button";
-import { cn } from "../ui/cn";
+import { clsx } from "clsx";
 
 const LIMIT = 8;
 
@@ -121,7 +121,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
           <h2 id={ids.title} className="text-lg font-semibold">
             <label htmlFor={ids.input}>Search the treaty</label>
           </h2>
-          <button type="button" onClick={() => onClose()} className={buttonClass({ variant: "outline", size: "sm", className: "font-normal" })}>
+          <button type="button" onClick={() => onClose()} className={buttonClass({ variant: "outline", size: "sm" })}>
             Close <span className="sr-only">search</span>
             <kbd className="text-ink-muted ml-1 font-mono text-xs" aria-hidden="true">
               Esc
@@ -179,7 +179,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
                 if (i !== current) setActive(i);
               }}
               onClick={() => go(result.record.href)}
-              className={cn("cursor-pointer rounded-md px-3 py-2", i === current && "bg-surface outline-2 -outline-offset-2 outline-link")}
+              className={clsx("cursor-pointer rounded-md px-3 py-2", i === current && "bg-surface outline-2 -outline-offset-2 outline-link")}
             >
               <span className="text-ink-muted block text-xs font-medium uppercase tracking-wide">{resultMeta(result.record)}</span>
               <span className="block font-semibold text-link">

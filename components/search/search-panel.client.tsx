@@ -127,7 +127,7 @@ export function SearchPanel() {
             className="min-h-11 w-full rounded-md border border-line-strong bg-canvas px-3 py-2 text-base text-ink"
           />
         </div>
-        <Button type="submit" variant="solid" className="min-h-11 px-5">
+        <Button type="submit" variant="solid" size="lg">
           Search
         </Button>
         <p id="search-hint" className="w-full text-sm text-ink-muted">
@@ -181,7 +181,7 @@ export function SearchPanel() {
       {results.length > 0 ? (
         <ol ref={list} className="space-y-3" aria-label="Search results" onKeyDown={moveFocus}>
           {results.slice(0, SHOWN).map((result) => (
-            <Card as="li" key={result.record.id} className="bg-canvas p-3">
+            <Card as="li" key={result.record.id} surface="canvas" className="p-3">
               <ResultItem
                 meta={resultMeta(result.record)}
                 title={
@@ -202,7 +202,7 @@ export function SearchPanel() {
 
 function FilterButton({ pressed, onClick, label, count }: { pressed: boolean; onClick: () => void; label: string; count: number }) {
   return (
-    <Button variant="toggle" size="sm" aria-pressed={pressed} onClick={onClick} className="rounded-full px-3 font-normal">
+    <Button variant="chip" size="sm" aria-pressed={pressed} onClick={onClick} className="px-3">
       {label} ({count})
     </Button>
   );

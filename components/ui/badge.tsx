@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 const TONE = {
   neutral: "text-ink-muted",
@@ -11,9 +11,9 @@ const TONE = {
 
 export type BadgeTone = keyof typeof TONE;
 
-/** The badge look as classes, for links that look like badges (the basis badge). */
+/** The badge look as classes, for links that look like badges (joined without tailwind-merge; `className` adds, cn() overrides). */
 export function badgeClass(tone: BadgeTone = "neutral", className?: string): string {
-  return cn("inline-flex items-center gap-1 rounded border border-current px-1.5 text-xs leading-5 font-semibold whitespace-nowrap no-underline", TONE[tone], className);
+  return clsx("inline-flex items-center gap-1 rounded border border-current px-1.5 text-xs leading-5 font-semibold whitespace-nowrap no-underline", TONE[tone], className);
 }
 
 /** A short label in a tone: a stance, a kind of annotation, a basis. Text says what colour shows. */

@@ -1,5 +1,5 @@
+import { clsx } from "clsx";
 import type { ReactNode } from "react";
-import { cn } from "./cn";
 
 /**
  * One result in a list of results (search, quick search): what kind and where, the title as the
@@ -7,7 +7,7 @@ import { cn } from "./cn";
  */
 export function ResultItem({ meta, title, snippet, className }: { meta: ReactNode; title: ReactNode; snippet?: ReactNode; className?: string }) {
   return (
-    <div data-slot="result-item" className={cn("min-w-0", className)}>
+    <div data-slot="result-item" className={clsx("min-w-0", className)}>
       <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">{meta}</p>
       <div className="font-semibold">{title}</div>
       {snippet ? <p className="mt-1 text-sm text-ink">{snippet}</p> : null}

@@ -117,7 +117,7 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-2">
                 {view.topics.map((topic) => (
                   <li key={topic.slug}>
-                    <Link href={href.topic(topic.slug)} className={badgeClass("neutral", "min-h-8 px-2.5 text-sm font-medium text-link")}>
+                    <Link href={href.topic(topic.slug)} className={cn(badgeClass("neutral"), "min-h-8 px-2.5 text-sm font-medium text-link")}>
                       {topic.title}
                     </Link>
                   </li>

@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   const annotations = annotationViews(graph, sourceAnnotations(graph, source.id));
   return (
-    <article>
+    <article className="max-w-column">
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.sources(), label: "Sources" }, { label: source.title }]} />
       <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{source.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 my-3 text-sm">

@@ -46,7 +46,7 @@ export default async function StakeholderPage({ params }: Props) {
   if (!view) notFound();
   const { group, members, treatyWide, byArticle, accounts, reportedActions } = view;
   return (
-    <article>
+    <article className="max-w-column">
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.stakeholders(), label: "Stakeholders" }, { label: group.name }]} />
       <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{group.name}</h1>
       {group.position && (

@@ -29,7 +29,7 @@ export default async function TermPage({ params }: Props) {
   const definition = term.definedAt ? getParagraph(graph, term.definedAt) : undefined;
   const usages = termUsages(graph, term.slug);
   return (
-    <article>
+    <article className="max-w-column">
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.terms(), label: "Terms" }, { label: term.term }]} />
       <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{term.term}</h1>
       {(term.aliases.length > 0 || term.plurals.length > 0) && <p className="text-sm text-ink-muted">Also: {[...term.aliases, ...term.plurals].join(", ")}</p>}

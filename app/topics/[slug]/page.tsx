@@ -32,7 +32,7 @@ export default async function TopicPage({ params }: Props) {
   const annotations = topicAnnotations(graph, topic.slug);
   const groups = annotationsByGroup(graph, annotations).map(({ group, annotations: list }) => ({ group, views: annotationViews(graph, list) }));
   return (
-    <article>
+    <article className="max-w-column">
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { href: href.topics(), label: "Key issues" }, { label: topic.title }]} />
       <h1 className="text-2xl leading-tight font-bold text-balance sm:text-3xl">{topic.title}</h1>
       <p className="mt-3 max-w-measure text-lg">{topic.summary}</p>
