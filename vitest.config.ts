@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // Several tests compile the real content; on a loaded 2-core machine that can take more than the default 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -12,7 +12,10 @@ import { absoluteUrl } from "@/lib/site";
 export default function HomePage() {
   const graph = getGraph();
   const { treaty } = graph;
-  const recent = graph.timeline.filter((event) => event.status === "done").reverse().slice(0, 3);
+  const recent = graph.timeline
+    .filter((event) => event.status === "done")
+    .reverse()
+    .slice(0, 3);
   const upcoming = graph.timeline.filter((event) => event.status !== "done");
   return (
     <>
@@ -32,8 +35,8 @@ export default function HomePage() {
           <Card className="p-4">
             <dt className="text-xs font-semibold tracking-wide text-ink-muted uppercase">Signatories</dt>
             <dd className="mt-1">
-              <span className="text-2xl font-bold">{treaty.status.signatories}</span> as of {formatPartialDate(treaty.status.checked)} ({treaty.status.checkedWith}); open for signature until{" "}
-              {formatPartialDate(treaty.signature.closes)}
+              <span className="text-2xl font-bold">{treaty.status.signatories}</span> as of {formatPartialDate(treaty.status.checked)} (
+              {treaty.status.checkedWith}); open for signature until {formatPartialDate(treaty.signature.closes)}
             </dd>
           </Card>
           <Card className="p-4">

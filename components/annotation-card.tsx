@@ -22,7 +22,10 @@ function AnnotationHeading({ view }: { view: AnnotationView }) {
   if (annotation.kind === "reported") {
     return (
       <>
-        <Who who={actor} /> <span className="font-normal text-ink-muted">(reported by <Who who={voice} />)</span>
+        <Who who={actor} />{" "}
+        <span className="font-normal text-ink-muted">
+          (reported by <Who who={voice} />)
+        </span>
       </>
     );
   }
@@ -30,7 +33,9 @@ function AnnotationHeading({ view }: { view: AnnotationView }) {
     return (
       <>
         <Who who={voice} />
-        <span className="font-normal text-ink-muted">, as reported by <Who who={writer} /></span>
+        <span className="font-normal text-ink-muted">
+          , as reported by <Who who={writer} />
+        </span>
       </>
     );
   }
@@ -65,7 +70,12 @@ export function AnnotationCard({
   const named = annotation.kind !== "reported" && voice?.kind !== "unnamed";
   return (
     <article
-      className={cn(cardClass(), "border-l-4", annotation.stance ? EDGE[annotation.stance] : "border-l-line", compact ? "space-y-1.5 p-3 text-sm" : "space-y-2 p-4")}
+      className={cn(
+        cardClass(),
+        "border-l-4",
+        annotation.stance ? EDGE[annotation.stance] : "border-l-line",
+        compact ? "space-y-1.5 p-3 text-sm" : "space-y-2 p-4",
+      )}
       data-slot="annotation"
       data-kind={annotation.kind}
       data-group={annotation.voiceGroup}
@@ -79,9 +89,7 @@ export function AnnotationCard({
         {named && voice?.role && <span className="text-sm text-ink-muted">{voice.role}</span>}
         {named && voiceGroup && voiceGroup.id !== voice?.id && <span className="text-sm text-ink-muted">· {voiceGroup.name}</span>}
         {annotation.stance ? (
-          <Badge tone={annotation.stance}>
-            {STANCE_LABEL[annotation.stance]}
-          </Badge>
+          <Badge tone={annotation.stance}>{STANCE_LABEL[annotation.stance]}</Badge>
         ) : (
           <Badge data-slot="kind">{KIND_LABEL[annotation.kind]}</Badge>
         )}

@@ -36,7 +36,17 @@ function Outline({ entries, className }: { entries: readonly OutlineEntry[]; cla
  * From 1,200 px: the chapter's articles beside the text, this one opened to its paragraphs, in
  * a column that stays in view while the reader scrolls.
  */
-export function ArticleNavigator({ chapter, articles, current, outline }: { chapter: { numeral: string; title: string }; articles: readonly ArticleRef[]; current: number; outline: readonly OutlineEntry[] }) {
+export function ArticleNavigator({
+  chapter,
+  articles,
+  current,
+  outline,
+}: {
+  chapter: { numeral: string; title: string };
+  articles: readonly ArticleRef[];
+  current: number;
+  outline: readonly OutlineEntry[];
+}) {
   return (
     <nav aria-label="Chapter and article" data-slot="article-navigator" className="no-print hidden wide:block">
       <div className="sticky top-[calc(var(--spacing-header)+1rem)] max-h-[calc(100dvh-var(--spacing-header)-2rem)] overflow-y-auto pr-1 pb-4">
@@ -51,7 +61,11 @@ export function ArticleNavigator({ chapter, articles, current, outline }: { chap
             <li key={article.number}>
               {article.number === current ? (
                 <>
-                  <Link href={href.article(article.number)} aria-current="page" className="-ml-px block border-l-2 border-accent py-1 pl-3 font-semibold text-ink no-underline">
+                  <Link
+                    href={href.article(article.number)}
+                    aria-current="page"
+                    className="-ml-px block border-l-2 border-accent py-1 pl-3 font-semibold text-ink no-underline"
+                  >
                     {article.number}. {article.title}
                   </Link>
                   <Outline entries={outline} className="my-1 ml-2" />
@@ -76,7 +90,19 @@ export function ArticleNavigator({ chapter, articles, current, outline }: { chap
  * Below 1,200 px: the same outline in a native popover that the header's "On this page" button
  * opens (it shows only on pages that have one). Works without JavaScript.
  */
-export function PageContents({ title, outline, chapter, previous, next }: { title: string; outline: readonly OutlineEntry[]; chapter: { numeral: string; title: string }; previous?: ArticleRef; next?: ArticleRef }) {
+export function PageContents({
+  title,
+  outline,
+  chapter,
+  previous,
+  next,
+}: {
+  title: string;
+  outline: readonly OutlineEntry[];
+  chapter: { numeral: string; title: string };
+  previous?: ArticleRef;
+  next?: ArticleRef;
+}) {
   return (
     <nav id={PAGE_CONTENTS_ID} popover="auto" aria-label="On this page" data-slot="page-contents" className="popover-panel p-3">
       <p className="px-2 text-xs font-semibold tracking-wide text-ink-muted uppercase">On this page</p>

@@ -38,37 +38,38 @@ export function CitePanel({
     <details className={popover ? "relative" : "inline-block"} data-slot="cite-panel">
       <summary className={buttonClass({ variant: "quiet", size: "sm", className: "list-none [&::-webkit-details-marker]:hidden" })}>{summary}</summary>
       <div className={popover ? cardClass("absolute right-0 z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] space-y-2 p-3 shadow-lg", "canvas") : "mt-1 space-y-2"}>
-      {basis?.kind === "recalled" && (
-        <p className="text-sm" data-slot="citation-warning">
-          This paragraph is marked {BASIS_LABEL.recalled.toLowerCase()}: check its number and content in the official text before you cite it, or cite the article.
+        {basis?.kind === "recalled" && (
+          <p className="text-sm" data-slot="citation-warning">
+            This paragraph is marked {BASIS_LABEL.recalled.toLowerCase()}: check its number and content in the official text before you cite it, or cite the
+            article.
+          </p>
+        )}
+        <dl className="text-sm space-y-1 mt-1">
+          <dt className="font-semibold">{CITATION_STYLE_LABEL.plain}</dt>
+          <dd>
+            <span data-slot="citation">{strings.plain}</span> <CopyButton text={`${plainCitationText(treaty, pin)},`} path={path} label="Copy citation" />
+          </dd>
+          <dt className="font-semibold">{CITATION_STYLE_LABEL.oscola}</dt>
+          <dd>
+            <span data-slot="citation-oscola">{strings.oscola}</span> <CopyButton text={strings.oscola} label="Copy OSCOLA-like citation" />
+          </dd>
+          <dt className="font-semibold">{CITATION_STYLE_LABEL.bluebook}</dt>
+          <dd>
+            <span data-slot="citation-bluebook">{strings.bluebook}</span> <CopyButton text={strings.bluebook} label="Copy Bluebook-like citation" />
+          </dd>
+        </dl>
+        <p className="text-sm mt-1" data-slot="citation-downloads">
+          Download for a reference manager:{" "}
+          {CITATION_FORMATS.map((format, index) => (
+            <span key={format}>
+              {index > 0 && " · "}
+              <a href={openDataHref.citation(pin, format)} download aria-label={`${FORMAT_LABEL[format]} citation of ${name}`}>
+                {FORMAT_LABEL[format]}
+              </a>
+            </span>
+          ))}{" "}
+          <a href={openDataHref.page("citations")}>About these styles</a>
         </p>
-      )}
-      <dl className="text-sm space-y-1 mt-1">
-        <dt className="font-semibold">{CITATION_STYLE_LABEL.plain}</dt>
-        <dd>
-          <span data-slot="citation">{strings.plain}</span> <CopyButton text={`${plainCitationText(treaty, pin)},`} path={path} label="Copy citation" />
-        </dd>
-        <dt className="font-semibold">{CITATION_STYLE_LABEL.oscola}</dt>
-        <dd>
-          <span data-slot="citation-oscola">{strings.oscola}</span> <CopyButton text={strings.oscola} label="Copy OSCOLA-like citation" />
-        </dd>
-        <dt className="font-semibold">{CITATION_STYLE_LABEL.bluebook}</dt>
-        <dd>
-          <span data-slot="citation-bluebook">{strings.bluebook}</span> <CopyButton text={strings.bluebook} label="Copy Bluebook-like citation" />
-        </dd>
-      </dl>
-      <p className="text-sm mt-1" data-slot="citation-downloads">
-        Download for a reference manager:{" "}
-        {CITATION_FORMATS.map((format, index) => (
-          <span key={format}>
-            {index > 0 && " · "}
-            <a href={openDataHref.citation(pin, format)} download aria-label={`${FORMAT_LABEL[format]} citation of ${name}`}>
-              {FORMAT_LABEL[format]}
-            </a>
-          </span>
-        ))}{" "}
-        <a href={openDataHref.page("citations")}>About these styles</a>
-      </p>
       </div>
     </details>
   );

@@ -41,7 +41,12 @@ export function ComparableProvisions({ graph, article }: { graph: ClauseGraph; a
       <p className="mt-2">
         {mapping.note}{" "}
         {mapping.unverified && (
-          <Link href={href.about("unverified")} className="badge no-underline stance-mixed" data-slot="unverified" title="The UN side of this note rests on details we could not check">
+          <Link
+            href={href.about("unverified")}
+            className="badge no-underline stance-mixed"
+            data-slot="unverified"
+            title="The UN side of this note rests on details we could not check"
+          >
             Unverified
           </Link>
         )}

@@ -47,7 +47,9 @@ export function CopyButton({ text, path, label }: { text?: string; path?: string
       >
         <span className="grid" aria-hidden="true">
           <span className={outcome ? "invisible col-start-1 row-start-1" : "col-start-1 row-start-1"}>{label}</span>
-          <span className={outcome ? "col-start-1 row-start-1 inline-flex items-center gap-1" : "invisible col-start-1 row-start-1 inline-flex items-center gap-1"}>
+          <span
+            className={outcome ? "col-start-1 row-start-1 inline-flex items-center gap-1" : "invisible col-start-1 row-start-1 inline-flex items-center gap-1"}
+          >
             {outcome === "failed" ? (
               "Copy failed"
             ) : (

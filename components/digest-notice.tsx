@@ -14,7 +14,11 @@ export function DigestNotice({ officialText, basis }: { officialText: ClauseGrap
         <strong>Digest, not the official text.</strong> Written by us in plain language.{" "}
         {official && (
           <>
-            Read the official text in <a href={official.url} rel="external">{official.label}</a>.
+            Read the official text in{" "}
+            <a href={official.url} rel="external">
+              {official.label}
+            </a>
+            .
           </>
         )}{" "}
         <Link href={href.about()}>How we write digests</Link>

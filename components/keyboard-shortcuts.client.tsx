@@ -62,7 +62,11 @@ export function KeyboardShortcuts() {
   }, []);
 
   return (
-    <dialog ref={dialog} aria-labelledby="shortcuts-title" className={cardClass("m-auto w-full max-w-sm p-6 text-ink shadow-2xl backdrop:bg-black/60", "canvas")}>
+    <dialog
+      ref={dialog}
+      aria-labelledby="shortcuts-title"
+      className={cardClass("m-auto w-full max-w-sm p-6 text-ink shadow-2xl backdrop:bg-black/60", "canvas")}
+    >
       <h2 id="shortcuts-title" className="text-lg font-semibold mb-3">
         Keyboard shortcuts
       </h2>

@@ -37,8 +37,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="max-w-measure">
-          Treaty Explorer shows plain-language digests written by us, not the official text of the {treaty.shortTitle}. Read the
-          official text in{" "}
+          Treaty Explorer shows plain-language digests written by us, not the official text of the {treaty.shortTitle}. Read the official text in{" "}
           {treaty.officialText.map((link, index) => (
             <span key={link.url}>
               {index > 0 ? " or the " : "the "}

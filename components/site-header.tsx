@@ -48,10 +48,23 @@ export function SiteHeader() {
         </nav>
         <SearchLauncher />
         <ThemeToggle />
-        <button type="button" popoverTarget={PAGE_CONTENTS_ID} data-slot="page-contents-button" aria-label="On this page" title="On this page" className={buttonClass({ variant: "ghost", size: "icon" })}>
+        <button
+          type="button"
+          popoverTarget={PAGE_CONTENTS_ID}
+          data-slot="page-contents-button"
+          aria-label="On this page"
+          title="On this page"
+          className={buttonClass({ variant: "ghost", size: "icon" })}
+        >
           <ContentsIcon />
         </button>
-        <button type="button" popoverTarget="site-menu" aria-label="Menu" title="Menu" className={buttonClass({ variant: "ghost", size: "icon", className: "lg:hidden" })}>
+        <button
+          type="button"
+          popoverTarget="site-menu"
+          aria-label="Menu"
+          title="Menu"
+          className={buttonClass({ variant: "ghost", size: "icon", className: "lg:hidden" })}
+        >
           <MenuIcon />
         </button>
         <nav id="site-menu" popover="auto" aria-label="Main" data-slot="menu" className="popover-panel lg:hidden">

@@ -28,7 +28,10 @@ function Legend() {
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-ink-muted">A cell is split in the shares of each stance; its letters give the counts (2C 1S: two concern, one support). Only positions count, not reported actions or background.</p>
+      <p className="mt-2 text-ink-muted">
+        A cell is split in the shares of each stance; its letters give the counts (2C 1S: two concern, one support). Only positions count, not reported actions
+        or background.
+      </p>
     </div>
   );
 }
@@ -64,7 +67,9 @@ function Cell({ counts, link, name }: { counts: Parameters<typeof stanceCell>[0]
  */
 export function StanceMatrix({ matrix }: { matrix: MatrixView }) {
   const { articles, rows } = matrix;
-  const totals = articles.map((number) => rows.reduce((sum, row) => sum + stanceCell(row.cells.get(number) ?? { concern: 0, support: 0, mixed: 0, context: 0 }).total, 0));
+  const totals = articles.map((number) =>
+    rows.reduce((sum, row) => sum + stanceCell(row.cells.get(number) ?? { concern: 0, support: 0, mixed: 0, context: 0 }).total, 0),
+  );
   const sticky = "sticky left-0 z-10 border-r border-b border-line bg-canvas";
   return (
     <div data-slot="stance-matrix">

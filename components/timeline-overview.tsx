@@ -15,9 +15,16 @@ export function TimelineOverview({ axis, numberOf, first, last }: { axis: AxisLa
   const span = first !== undefined && last !== undefined ? ` from ${first} to ${last}` : "";
   return (
     <figure className="mb-8 hidden sm:block" data-slot="timeline-overview">
-      <svg viewBox={`0 0 ${axis.width + PAD * 2} ${height}`} className="h-auto w-full" role="img" aria-label={`Time axis${span} with ${axis.events.length} events, numbered as in the list below.`}>
+      <svg
+        viewBox={`0 0 ${axis.width + PAD * 2} ${height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-label={`Time axis${span} with ${axis.events.length} events, numbered as in the list below.`}
+      >
         <line x1={x(0)} x2={x(axis.pendingFrom ?? axis.width)} y1={base} y2={base} className="stroke-ink-muted" strokeWidth="2" />
-        {axis.pendingFrom !== undefined && <line x1={x(axis.pendingFrom)} x2={x(axis.width)} y1={base} y2={base} className="stroke-ink-muted" strokeWidth="2" strokeDasharray="4 5" />}
+        {axis.pendingFrom !== undefined && (
+          <line x1={x(axis.pendingFrom)} x2={x(axis.width)} y1={base} y2={base} className="stroke-ink-muted" strokeWidth="2" strokeDasharray="4 5" />
+        )}
         {axis.breaks.map((at) => (
           <g key={at} className="stroke-ink-muted" strokeWidth="2">
             <rect x={x(at) - 10} y={base - 8} width="20" height="16" className="fill-canvas stroke-none" />

@@ -1,14 +1,6 @@
 import { href, pinpointFromPathSegments } from "./graph/hrefs";
 import { describe, expect, it } from "vitest";
-import {
-  citePinpoint,
-  formatPinpoint,
-  normalizePinpoint,
-  parentPinpoint,
-  parsePinpoint,
-  pinpointAnchor,
-  pinpointDepth,
-} from "./pinpoint";
+import { citePinpoint, formatPinpoint, normalizePinpoint, parentPinpoint, parsePinpoint, pinpointAnchor, pinpointDepth } from "./pinpoint";
 
 describe("pinpoint anchors and paths", () => {
   const table: Array<[string, string | undefined, string]> = [
@@ -88,7 +80,5 @@ describe("pinpointFromPathSegments", () => {
 });
 
 it("cites in the form readers paste", () => {
-  expect(citePinpoint(parsePinpoint("28(4)")!, "UN Convention against Cybercrime")).toBe(
-    "UN Convention against Cybercrime, art. 28(4)",
-  );
+  expect(citePinpoint(parsePinpoint("28(4)")!, "UN Convention against Cybercrime")).toBe("UN Convention against Cybercrime, art. 28(4)");
 });

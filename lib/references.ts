@@ -116,7 +116,12 @@ function subparagraphMatches(text: string, context: ReferenceContext): Reference
     const paragraph = match[2] !== undefined ? Number(match[2]) : context.paragraph?.paragraph;
     const pin: Pinpoint = paragraph !== undefined ? { article, paragraph, letter: match[1]!.toLowerCase() } : { article, letter: match[1]!.toLowerCase() };
     const target = provision(pin);
-    out.push({ start: match.index, end: match.index + match[0].length, links: [{ start: match.index, end: match.index + match[0].length, target }], targets: [target] });
+    out.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      links: [{ start: match.index, end: match.index + match[0].length, target }],
+      targets: [target],
+    });
   }
   return out;
 }

@@ -23,7 +23,8 @@ const HOW_TO_SET =
 export function resolveSiteUrl(env: { SITE_URL?: string; NODE_ENV?: string }): string {
   const raw = env.SITE_URL?.trim();
   if (!raw) {
-    if (env.NODE_ENV === "production") throw new SiteUrlError(`SITE_URL is not set, so canonical links, the sitemap and citations would have no address. ${HOW_TO_SET}`);
+    if (env.NODE_ENV === "production")
+      throw new SiteUrlError(`SITE_URL is not set, so canonical links, the sitemap and citations would have no address. ${HOW_TO_SET}`);
     return LOCAL_SITE_URL;
   }
   let url: URL;

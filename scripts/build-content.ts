@@ -40,11 +40,15 @@ export function buildContent(options: BuildOptions): { ok: boolean; report: stri
   writeFilesAtomically([
     { path: `${outDir}/graph.json`, contents: JSON.stringify(result.graph) },
     { path: `${outDir}/search-index.json`, contents: serializeSearchIndex(result.search) },
-    ...(official && result.official ? [{ path: `${outDir}/${GENERATED_OFFICIAL_FILE}`, contents: JSON.stringify({ report: result.official, text: official.text }) }] : []),
+    ...(official && result.official
+      ? [{ path: `${outDir}/${GENERATED_OFFICIAL_FILE}`, contents: JSON.stringify({ report: result.official, text: official.text }) }]
+      : []),
   ]);
   // Without an official text, none from an earlier build may linger for the pages to show.
   if (!official) rmSync(`${outDir}/${GENERATED_OFFICIAL_FILE}`, { force: true });
-  const counts = Object.entries(graphCounts(result.graph)).map(([kind, count]) => `${kind} ${count}`).join(", ");
+  const counts = Object.entries(graphCounts(result.graph))
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(", ");
   const note = sources ? "" : " (../shared/sources absent: quotes not checked)";
   const summary = `content: ${counts}; ${result.search.length} search records; ${Math.round(performance.now() - started)} ms${note}`;
   return { ok: true, report: [summary, ...(official && result.official ? coverageReport(official.path, result.official) : [])] };

@@ -51,7 +51,13 @@ export async function runImport(run: ImportRun): Promise<{ ok: boolean; report: 
   }
   try {
     const today = run.today ?? new Date().toISOString().slice(0, 10);
-    const text = await importOfficial(bytes, { fileName: basename(run.file), language: language.data, expected: expectedArticles(run.root), today, defaultSymbol: "A/RES/79/243" });
+    const text = await importOfficial(bytes, {
+      fileName: basename(run.file),
+      language: language.data,
+      expected: expectedArticles(run.root),
+      today,
+      defaultSymbol: "A/RES/79/243",
+    });
     const path = `content/official/${language.data}.json`;
     writeFilesAtomically([{ path: resolve(run.root, path), contents: `${JSON.stringify(text, null, 2)}\n` }]);
     return { ok: true, report: [summary(path, text, performance.now() - started)] };

@@ -19,9 +19,13 @@ if (!existsSync(resolve(root, "out", "index.html"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(resolve(root, "node_modules", ".bin", "serve"), ["--config", resolve(root, "serve.json"), "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-port-switching"], {
-  cwd: root,
-  stdio: "inherit",
-});
+const server = spawn(
+  resolve(root, "node_modules", ".bin", "serve"),
+  ["--config", resolve(root, "serve.json"), "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-port-switching"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -13,7 +13,8 @@ import { absoluteUrl } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Open data and citations",
-  description: "The clause graph as static JSON files with JSON Schemas, schema.org data on every article page, citations in BibLaTeX, RIS and CSL-JSON, and an Atom feed.",
+  description:
+    "The clause graph as static JSON files with JSON Schemas, schema.org data on every article page, citations in BibLaTeX, RIS and CSL-JSON, and an Atom feed.",
 };
 
 const STYLE_RULES = {
@@ -35,8 +36,8 @@ export default function DataPage() {
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Open data and citations" }]} />
       <h1 className="text-2xl font-bold">Open data and citations</h1>
       <p>
-        Everything on this site comes from one typed clause graph. It is published here as static JSON files, each with a JSON Schema, so you can
-        build on it without scraping pages. Schema version {DATA_SCHEMA_VERSION}; every file says which version it follows and links its schema.
+        Everything on this site comes from one typed clause graph. It is published here as static JSON files, each with a JSON Schema, so you can build on it
+        without scraping pages. Schema version {DATA_SCHEMA_VERSION}; every file says which version it follows and links its schema.
       </p>
       <aside className="card p-3 text-sm" aria-label="Not the official text">
         <p>
@@ -51,9 +52,8 @@ export default function DataPage() {
           Data in the pages
         </h2>
         <p>
-          The home page, every article page and every paragraph page carry schema.org <code>Legislation</code> data (JSON-LD): name, identifier,
-          jurisdiction “international”, the adoption date, the address, and what it is part of (a paragraph of its article, an article of the
-          Convention).
+          The home page, every article page and every paragraph page carry schema.org <code>Legislation</code> data (JSON-LD): name, identifier, jurisdiction
+          “international”, the adoption date, the address, and what it is part of (a paragraph of its article, an article of the Convention).
         </p>
       </section>
       <section aria-labelledby="feed" className="space-y-2">
@@ -61,8 +61,11 @@ export default function DataPage() {
           Feed
         </h2>
         <p>
-          <a href={openDataHref.feed()} type="application/atom+xml">{openDataHref.feed()}</a> is an Atom feed of the <Link href={href.timeline()}>timeline</Link>{" "}
-          (the Convention&apos;s path to entry into force) and of changes to our digests and annotations, with their date and what changed.{" "}
+          <a href={openDataHref.feed()} type="application/atom+xml">
+            {openDataHref.feed()}
+          </a>{" "}
+          is an Atom feed of the <Link href={href.timeline()}>timeline</Link> (the Convention&apos;s path to entry into force) and of changes to our digests and
+          annotations, with their date and what changed.{" "}
           {history.available
             ? `This build lists the ${history.commits.length} most recent content changes, taken from the repository's history.`
             : "This build lists the timeline only: no repository history was available when it was made."}
@@ -98,8 +101,8 @@ function DataFiles({ files }: { files: ReturnType<typeof dataFileDocs> }) {
         </section>
       ))}
       <p className="text-sm">
-        Fields named <code>html</code> hold the digest as sanitised HTML with links relative to this site; <code>text</code> is the same as plain text.
-        Node ids (<code>article:28</code>, <code>paragraph:28(4)</code>) are stable; so are the addresses.
+        Fields named <code>html</code> hold the digest as sanitised HTML with links relative to this site; <code>text</code> is the same as plain text. Node ids
+        (<code>article:28</code>, <code>paragraph:28(4)</code>) are stable; so are the addresses.
       </p>
     </section>
   );
@@ -128,9 +131,9 @@ function Citations({ cite }: { cite: ReturnType<typeof citationExample> }) {
         Citations
       </h2>
       <p>
-        Every article and paragraph has a <strong>Cite</strong> panel with ready strings in three styles and files for reference managers (Zotero,
-        EndNote, Mendeley, LaTeX). The files are made when the site is built, with citation-js; nothing about citations runs in your browser.
-        Example, article {formatPinpoint(cite.pin)}:
+        Every article and paragraph has a <strong>Cite</strong> panel with ready strings in three styles and files for reference managers (Zotero, EndNote,
+        Mendeley, LaTeX). The files are made when the site is built, with citation-js; nothing about citations runs in your browser. Example, article{" "}
+        {formatPinpoint(cite.pin)}:
       </p>
       <dl className="space-y-2">
         {CITATION_STYLES.map((style) => (

@@ -7,5 +7,7 @@ export const dynamic = "force-static";
 
 /** `/feed.xml`: the timeline and the changes to digests and annotations, as Atom. */
 export function GET() {
-  return new Response(atomXml(feedDocument(getGraph(), getContentHistory(), absoluteUrl)), { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+  return new Response(atomXml(feedDocument(getGraph(), getContentHistory(), absoluteUrl)), {
+    headers: { "content-type": "application/atom+xml; charset=utf-8" },
+  });
 }

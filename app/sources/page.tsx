@@ -5,7 +5,10 @@ import { formatPartialDate } from "@/components/format";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 
-export const metadata: Metadata = { title: "Sources", description: "The news reports and commentary our annotations come from, with what we know of their outlet, author and date." };
+export const metadata: Metadata = {
+  title: "Sources",
+  description: "The news reports and commentary our annotations come from, with what we know of their outlet, author and date.",
+};
 
 export default function SourcesPage() {
   const graph = getGraph();
@@ -20,8 +23,8 @@ export default function SourcesPage() {
               {source.title}
             </Link>
             <p className="text-sm text-ink-muted">
-              {source.outlet} · {source.author === "not stated" ? "author not stated" : source.author} · {formatPartialDate(source.published, source.approximate)} ·{" "}
-              {graph.annotations.filter((a) => a.source === source.id).length} annotations
+              {source.outlet} · {source.author === "not stated" ? "author not stated" : source.author} ·{" "}
+              {formatPartialDate(source.published, source.approximate)} · {graph.annotations.filter((a) => a.source === source.id).length} annotations
             </p>
           </li>
         ))}

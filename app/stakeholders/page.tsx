@@ -7,7 +7,10 @@ import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 import { matrixView, stakeholderIndex } from "@/lib/graph/views";
 
-export const metadata: Metadata = { title: "Stakeholders", description: "Who said what about the UN Convention against Cybercrime, and which provisions drew their concern or support." };
+export const metadata: Metadata = {
+  title: "Stakeholders",
+  description: "Who said what about the UN Convention against Cybercrime, and which provisions drew their concern or support.",
+};
 
 export default function StakeholdersPage() {
   const graph = getGraph();
@@ -16,7 +19,9 @@ export default function StakeholdersPage() {
     <div data-layout="reading">
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Stakeholders" }]} />
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">Stakeholders</h1>
-      <p className="mb-6 max-w-measure">Governments, rights groups, industry and commentators quoted or described in our sources. Listed in the same way, in no order of merit.</p>
+      <p className="mb-6 max-w-measure">
+        Governments, rights groups, industry and commentators quoted or described in our sources. Listed in the same way, in no order of merit.
+      </p>
       <section aria-labelledby="matrix-heading" className="mb-10">
         <h2 id="matrix-heading" className="mb-2 text-xl font-semibold">
           Who commented on what

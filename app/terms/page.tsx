@@ -4,7 +4,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 
-export const metadata: Metadata = { title: "Defined terms", description: "Every term the Convention defines, and other key terms, with where each is defined and used." };
+export const metadata: Metadata = {
+  title: "Defined terms",
+  description: "Every term the Convention defines, and other key terms, with where each is defined and used.",
+};
 
 export default function TermsPage() {
   const terms = [...getGraph().terms].sort((a, b) => a.term.localeCompare(b.term));

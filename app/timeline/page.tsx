@@ -9,7 +9,10 @@ import { provisionNodeId } from "@/lib/graph/ids";
 import { href, openDataHref } from "@/lib/graph/hrefs";
 import { groupByYear, layoutAxis } from "@/lib/graph/timeline-axis";
 
-export const metadata: Metadata = { title: "Timeline", description: "The path of the UN Convention against Cybercrime, from the 2019 vote to signature and entry into force, with sources." };
+export const metadata: Metadata = {
+  title: "Timeline",
+  description: "The path of the UN Convention against Cybercrime, from the 2019 vote to signature and entry into force, with sources.",
+};
 
 export default function TimelinePage() {
   const graph = getGraph();
@@ -24,7 +27,11 @@ export default function TimelinePage() {
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">Timeline</h1>
       <p className="mb-6 max-w-measure text-sm text-ink-muted">
         Dates are shown with the precision our sources give: a month or a year where the day is not known. Follow the timeline and changes to our digests and
-        annotations in a feed reader: <a href={openDataHref.feed()} type="application/atom+xml">Atom feed</a>.
+        annotations in a feed reader:{" "}
+        <a href={openDataHref.feed()} type="application/atom+xml">
+          Atom feed
+        </a>
+        .
       </p>
       <TimelineOverview axis={layoutAxis(graph.timeline)} numberOf={numberOf} first={dated[0]} last={dated[dated.length - 1]} />
       <ol className="relative max-w-measure" data-slot="timeline">
@@ -37,7 +44,10 @@ export default function TimelinePage() {
             <ol className="space-y-5 pb-4">
               {events.map((event) => (
                 <li key={event.id} id={event.id} className="relative scroll-mt-20">
-                  <span aria-hidden="true" className="absolute top-0.5 -left-[2.25rem] grid size-6 place-items-center rounded-full bg-accent text-[11px] font-bold text-canvas">
+                  <span
+                    aria-hidden="true"
+                    className="absolute top-0.5 -left-[2.25rem] grid size-6 place-items-center rounded-full bg-accent text-[11px] font-bold text-canvas"
+                  >
                     {numberOf(event.id)}
                   </span>
                   <p className="text-sm font-semibold text-accent">

@@ -4,7 +4,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";
 
-export const metadata: Metadata = { title: "Key issues", description: "The contested issues of the UN Convention against Cybercrime, with the provisions and commentary on each." };
+export const metadata: Metadata = {
+  title: "Key issues",
+  description: "The contested issues of the UN Convention against Cybercrime, with the provisions and commentary on each.",
+};
 
 export default function TopicsPage() {
   const graph = getGraph();

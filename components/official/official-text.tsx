@@ -29,7 +29,12 @@ function ViewChoice() {
 
 function Provision({ provision }: { provision: ShownProvision }) {
   return (
-    <p id={provision.anchor} className="official-provision my-1" style={{ marginLeft: `${Math.max(0, provision.depth - 1) * 1.5}rem` }} data-official-pin={provision.pin}>
+    <p
+      id={provision.anchor}
+      className="official-provision my-1"
+      style={{ marginLeft: `${Math.max(0, provision.depth - 1) * 1.5}rem` }}
+      data-official-pin={provision.pin}
+    >
       {provision.marker && <span className="font-mono font-semibold mr-2">{provision.marker}</span>}
       {provision.text}
     </p>
@@ -73,7 +78,9 @@ export function OfficialText({ scope }: { scope: Scope }) {
               </p>
             ))
           : provisions.map((provision) => <Provision key={provision.pin} provision={provision} />)}
-        {scope.kind !== "preamble" && provisions.length === 0 && <p className="muted text-sm">The official text has no provision {scope.kind === "pinpoint" ? scope.pin : scope.number}.</p>}
+        {scope.kind !== "preamble" && provisions.length === 0 && (
+          <p className="muted text-sm">The official text has no provision {scope.kind === "pinpoint" ? scope.pin : scope.number}.</p>
+        )}
       </section>
     </>
   );

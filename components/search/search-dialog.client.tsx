@@ -38,7 +38,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (navig
 
   const search = status.state === "ready" ? status.search : undefined;
   const trimmed = query.trim();
-  const results = useMemo(() => (search && trimmed ? search.api.searchRecords(search.engine, trimmed, { limit: LIMIT, snippetLength: 110 }) : []), [search, trimmed]);
+  const results = useMemo(
+    () => (search && trimmed ? search.api.searchRecords(search.engine, trimmed, { limit: LIMIT, snippetLength: 110 }) : []),
+    [search, trimmed],
+  );
   const expanded = results.length > 0;
   const current = active >= 0 && active < results.length ? active : -1;
   const allHref = searchStateHref({ q: trimmed });

@@ -62,7 +62,10 @@ export function SearchPanel() {
   const groups = useMemo(() => (search ? search.api.stakeholderGroups(search.engine) : []), [search]);
   const groupFiltered = useMemo(() => (search && state.group ? search.api.filterResults(all, { groups: [state.group] }) : all), [search, all, state.group]);
   const counts = useMemo(() => (search ? search.api.countByKind(groupFiltered) : undefined), [search, groupFiltered]);
-  const results = useMemo(() => (search && state.kind ? search.api.filterResults(groupFiltered, { kinds: [state.kind] }) : groupFiltered), [search, groupFiltered, state.kind]);
+  const results = useMemo(
+    () => (search && state.kind ? search.api.filterResults(groupFiltered, { kinds: [state.kind] }) : groupFiltered),
+    [search, groupFiltered, state.kind],
+  );
 
   const query = state.q.trim();
   const groupName = groups.find((g) => g.id === state.group)?.name;
@@ -154,7 +157,13 @@ export function SearchPanel() {
           <div role="group" aria-label="Kind of result" className="flex flex-wrap gap-2">
             <FilterButton pressed={!state.kind} onClick={() => commit({ ...state, kind: undefined })} label="All" count={groupFiltered.length} />
             {SEARCH_KINDS.map((kind) => (
-              <FilterButton key={kind} pressed={state.kind === kind} onClick={() => commit({ ...state, kind })} label={KIND_LABELS[kind].many} count={counts?.[kind] ?? 0} />
+              <FilterButton
+                key={kind}
+                pressed={state.kind === kind}
+                onClick={() => commit({ ...state, kind })}
+                label={KIND_LABELS[kind].many}
+                count={counts?.[kind] ?? 0}
+              />
             ))}
           </div>
           <div>
@@ -195,7 +204,11 @@ export function SearchPanel() {
           ))}
         </ol>
       ) : null}
-      {results.length > SHOWN ? <p className="text-ink-muted text-sm mt-3">Showing the first {SHOWN} of {results.length}. Add words or choose a kind to narrow the list.</p> : null}
+      {results.length > SHOWN ? (
+        <p className="text-ink-muted text-sm mt-3">
+          Showing the first {SHOWN} of {results.length}. Add words or choose a kind to narrow the list.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,11 @@ export type BadgeTone = keyof typeof TONE;
 
 /** The badge look as classes, for links that look like badges (joined without tailwind-merge; `className` adds, cn() overrides). */
 export function badgeClass(tone: BadgeTone = "neutral", className?: string): string {
-  return clsx("inline-flex items-center gap-1 rounded border border-current px-1.5 text-xs leading-5 font-semibold whitespace-nowrap no-underline", TONE[tone], className);
+  return clsx(
+    "inline-flex items-center gap-1 rounded border border-current px-1.5 text-xs leading-5 font-semibold whitespace-nowrap no-underline",
+    TONE[tone],
+    className,
+  );
 }
 
 /** A short label in a tone: a stance, a kind of annotation, a basis. Text says what colour shows. */

@@ -6,7 +6,8 @@ import type { ComponentProps } from "react";
  * padding in the size), so the classes join without tailwind-merge: client components can use
  * buttonClass without shipping it. `className` adds to the look; to override a class, use cn().
  */
-const BASE = "inline-flex shrink-0 items-center justify-center whitespace-nowrap no-underline transition-colors disabled:opacity-50 [&_svg]:size-5 [&_svg]:shrink-0";
+const BASE =
+  "inline-flex shrink-0 items-center justify-center whitespace-nowrap no-underline transition-colors disabled:opacity-50 [&_svg]:size-5 [&_svg]:shrink-0";
 
 const VARIANT = {
   /** Bordered, for actions standing on their own. */

@@ -31,7 +31,9 @@ describe("citation strings", () => {
   });
 
   it("cite a whole article and deep items in the treaty's own notation", () => {
-    expect(citationStrings(treaty, { article: 28 }, "u").bluebook).toBe("United Nations Convention against Cybercrime art. 28, Dec. 24, 2024, U.N. Doc. A/RES/79/243.");
+    expect(citationStrings(treaty, { article: 28 }, "u").bluebook).toBe(
+      "United Nations Convention against Cybercrime art. 28, Dec. 24, 2024, U.N. Doc. A/RES/79/243.",
+    );
     expect(citationStrings(treaty, pin("11(1)(a)(ii)"), "u").oscola).toMatch(/, art 11\(1\)\(a\)\(ii\)$/u);
     expect(citationStrings(treaty, pin("2(h)"), "u").plain).toBe("UN Convention against Cybercrime, art. 2(h), u");
   });

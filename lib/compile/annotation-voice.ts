@@ -18,7 +18,8 @@ export interface VoiceProblem {
 export function checkAnnotationVoice(entry: AnnotationEntry, isStakeholder: (id: string) => boolean): VoiceProblem[] {
   const problems: VoiceProblem[] = [];
   if (!isStakeholder(entry.voice)) problems.push({ field: "voice", kind: "unknown-stakeholder", message: `no stakeholder "${entry.voice}"` });
-  if (entry.actor !== undefined && !isStakeholder(entry.actor)) problems.push({ field: "actor", kind: "unknown-stakeholder", message: `no stakeholder "${entry.actor}"` });
+  if (entry.actor !== undefined && !isStakeholder(entry.actor))
+    problems.push({ field: "actor", kind: "unknown-stakeholder", message: `no stakeholder "${entry.actor}"` });
   if (entry.kind === "position" && entry.stance === undefined) {
     problems.push({ field: "kind", kind: "stance-mismatch", message: "a position needs a stance (concern, support, mixed or context)" });
   }

@@ -33,7 +33,12 @@ export interface CompileResult {
 export function compileContent(input: CompileInput, problems = new ProblemList()): CompileResult {
   const content = loadContent(input.files, input.root ?? "content", problems);
   const core = linkContent(content, input.sources, problems);
-  const lineage = compileLineage(input.files, input.root ?? "content", content.articles.map((article) => article.data), problems);
+  const lineage = compileLineage(
+    input.files,
+    input.root ?? "content",
+    content.articles.map((article) => article.data),
+    problems,
+  );
   const official = input.official && checkOfficialText(content, input.official.text, problems, input.official.path);
   const sorted = sortProblems(problems.items);
   if (!core || sorted.length > 0) return { problems: sorted };

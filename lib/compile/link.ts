@@ -18,7 +18,11 @@ import { linkTimeline } from "./link/timeline";
  * A required file that failed to load yields no graph, but every other file is still checked,
  * so one run reports all problems. The lineage (lib/lineage) is compiled beside it, in compile.ts.
  */
-export function linkContent(content: LoadedContent, sources: ReadonlyMap<string, string> | undefined, problems: ProblemList): Omit<ClauseGraph, "lineage"> | undefined {
+export function linkContent(
+  content: LoadedContent,
+  sources: ReadonlyMap<string, string> | undefined,
+  problems: ProblemList,
+): Omit<ClauseGraph, "lineage"> | undefined {
   const ctx = buildIndexes({ content, sources, problems, edges: [] });
 
   const articles = linkArticles(ctx);
@@ -34,5 +38,18 @@ export function linkContent(content: LoadedContent, sources: ReadonlyMap<string,
 
   const { treaty } = content;
   if (!treaty || !content.chapters || !preamble || !about || !content.stakeholders || !content.timeline) return undefined;
-  return { treaty: treaty.data, preamble, about, chapters, articles, terms, topics, stakeholders, sources: sourceNodes, annotations, timeline, edges: ctx.edges };
+  return {
+    treaty: treaty.data,
+    preamble,
+    about,
+    chapters,
+    articles,
+    terms,
+    topics,
+    stakeholders,
+    sources: sourceNodes,
+    annotations,
+    timeline,
+    edges: ctx.edges,
+  };
 }

@@ -120,7 +120,12 @@ function loadArticle(path: string, text: string, problems: ProblemList): LoadedA
   });
   if (!loaded) return undefined;
   if (baseName(path) !== String(loaded.data.number)) {
-    problems.add(path, loaded.source.positionOf(["number"]), "file-name-mismatch", `article ${loaded.data.number} must live in articles/${loaded.data.number}.md`);
+    problems.add(
+      path,
+      loaded.source.positionOf(["number"]),
+      "file-name-mismatch",
+      `article ${loaded.data.number} must live in articles/${loaded.data.number}.md`,
+    );
   }
   return { ...loaded, blocks };
 }

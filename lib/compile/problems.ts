@@ -25,7 +25,7 @@ export const PROBLEM_KINDS = {
   "raw-html": "Write Markdown only; raw HTML is not allowed in content.",
   "unsafe-link": "Links may only be site paths (/…, ./…), anchors (#…) or http(s) URLs.",
   "image-not-allowed": "Digests are text; remove the image.",
-  "unknown-directive": "The only block directive is :::paragraph{pin=\"…\"}; escape a literal colon as \\:.",
+  "unknown-directive": 'The only block directive is :::paragraph{pin="…"}; escape a literal colon as \\:.',
   "nested-paragraph": "Paragraph blocks are flat; close one before opening the next.",
   "missing-frontmatter": "Start the file with --- front matter ---.",
   "not-utf8": "Save the file as UTF-8.",
@@ -69,9 +69,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind),
-  );
+  return [...problems].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind));
 }
 
 /** Collects problems; passed through every stage so all errors of all files are reported at once. */

@@ -76,7 +76,18 @@ describe("validateYaml", () => {
   it("returns the parsed data, with defaults, when it is valid", () => {
     const { data, problems } = validate(SOURCE.join("\n"), schema.sourceFile);
     expect(problems).toEqual([]);
-    expect(data).toEqual({ id: "report", title: "A report", outlet: "News", author: "not stated", published: "2024-10", approximate: false, kind: "news-report", writer: "news", speakers: [], skipped: [] });
+    expect(data).toEqual({
+      id: "report",
+      title: "A report",
+      outlet: "News",
+      author: "not stated",
+      published: "2024-10",
+      approximate: false,
+      kind: "news-report",
+      writer: "news",
+      speakers: [],
+      skipped: [],
+    });
   });
 
   it("classifies each issue and points at the value that caused it", () => {
@@ -104,7 +115,9 @@ describe("validateYaml", () => {
   it("writes the field path and the reason into the message", () => {
     const { problems } = validate([...SOURCE, "colour: red", "size: 3"].join("\n"), schema.sourceFile);
     expect(problems).toEqual(["s.yaml:8:9 unknown-field: unknown field colour, size"]);
-    expect(validate(SOURCE.join("\n").replace("kind: news-report", "kind: blog"), schema.sourceFile).problems[0]).toMatch(/^s\.yaml:6:7 invalid-field: kind: /u);
+    expect(validate(SOURCE.join("\n").replace("kind: news-report", "kind: blog"), schema.sourceFile).problems[0]).toMatch(
+      /^s\.yaml:6:7 invalid-field: kind: /u,
+    );
   });
 
   it("takes a custom issue's kind from its params, never from its message text", () => {

@@ -47,12 +47,7 @@ function kindOf(issue: z.core.$ZodIssue): ProblemKind {
 }
 
 /** Validates a parsed YAML value against a schema, reporting each issue at the value that caused it. */
-export function validateYaml<Schema extends z.ZodType>(
-  source: YamlSource,
-  value: unknown,
-  schema: Schema,
-  problems: ProblemList,
-): z.infer<Schema> | undefined {
+export function validateYaml<Schema extends z.ZodType>(source: YamlSource, value: unknown, schema: Schema, problems: ProblemList): z.infer<Schema> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

@@ -38,7 +38,12 @@ export function escapeXml(text: string): string {
 }
 
 function link(l: AtomLink): string {
-  const attributes = [`href="${escapeXml(l.href)}"`, l.rel && `rel="${l.rel}"`, l.type && `type="${escapeXml(l.type)}"`, l.title && `title="${escapeXml(l.title)}"`];
+  const attributes = [
+    `href="${escapeXml(l.href)}"`,
+    l.rel && `rel="${l.rel}"`,
+    l.type && `type="${escapeXml(l.type)}"`,
+    l.title && `title="${escapeXml(l.title)}"`,
+  ];
   return `<link ${attributes.filter(Boolean).join(" ")}/>`;
 }
 

@@ -24,7 +24,10 @@ function linkList(items: Array<{ label: string; url?: string }>): string {
  * (no date yet) is dated when the treaty's status was last checked.
  */
 export function timelineEntry(graph: ClauseGraph, event: TimelineNode, url: ToUrl): AtomEntry {
-  const when = event.date === undefined ? "Not yet reached" : `${dayMonthYear(event.date)}${event.approximate ? " (approximate)" : ""}${event.status === "scheduled" ? " (scheduled)" : ""}`;
+  const when =
+    event.date === undefined
+      ? "Not yet reached"
+      : `${dayMonthYear(event.date)}${event.approximate ? " (approximate)" : ""}${event.status === "scheduled" ? " (scheduled)" : ""}`;
   const provisions = event.provisions.map((p) => {
     const link = describeNode(graph, provisionNodeId(p));
     return { label: `art. ${p}`, url: link && url(link.href) };
@@ -34,7 +37,11 @@ export function timelineEntry(graph: ClauseGraph, event: TimelineNode, url: ToUr
     const source = getSource(graph, id);
     return source ? { label: source.title, url: url(href.source(id)) } : { label: id };
   });
-  const content = [`<p>${escapeXml(when)}: ${escapeXml(event.description)}</p>`, `<p>Sources: ${linkList(sources)}</p>`, ...(provisions.length ? [`<p>See ${linkList(provisions)}</p>`] : [])];
+  const content = [
+    `<p>${escapeXml(when)}: ${escapeXml(event.description)}</p>`,
+    `<p>Sources: ${linkList(sources)}</p>`,
+    ...(provisions.length ? [`<p>See ${linkList(provisions)}</p>`] : []),
+  ];
   return {
     id: url(href.timeline(event.id)),
     title: event.title,
@@ -55,11 +62,17 @@ export function describeChange(graph: ClauseGraph, change: ContentChange): { lab
   const live = change.status !== "deleted";
   if (article) {
     const found = getArticle(graph, Number(article[1]));
-    return { label: `Digest of article ${article[1]}${found ? ` (${found.title})` : ""} ${VERB[change.status]}`, path: live && found ? href.article(found.number) : undefined };
+    return {
+      label: `Digest of article ${article[1]}${found ? ` (${found.title})` : ""} ${VERB[change.status]}`,
+      path: live && found ? href.article(found.number) : undefined,
+    };
   }
   if (annotations?.[1]) {
     const source = getSource(graph, annotations[1]);
-    return { label: `Annotations from ${source ? `“${source.title}”` : annotations[1]} ${VERB[change.status]}`, path: live && source ? href.source(source.id) : undefined };
+    return {
+      label: `Annotations from ${source ? `“${source.title}”` : annotations[1]} ${VERB[change.status]}`,
+      path: live && source ? href.source(source.id) : undefined,
+    };
   }
   if (change.path === "content/preamble.md") return { label: `Digest of the preamble ${VERB[change.status]}`, path: live ? href.preamble() : undefined };
   return { label: `${change.path} ${VERB[change.status]}` };

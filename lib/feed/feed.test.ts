@@ -10,8 +10,18 @@ const url = (path: string) => `https://example.org${path}`;
 
 function graphWithTimeline(): ClauseGraph {
   const graph = testGraph();
-  const event = (id: string, date: string, title: string) => ({ id, status: "done" as const, date, precision: "day" as const, approximate: false, title, description: `About ${id}`, sources: ["src", "public record"], provisions: ["2(1)"] });
-  return { ...graph, timeline: [event("adopted", "2024-12-24", "Adopted"), event("talks", "2024", "Talks <&> \"end\""), event("opened", "2025-10", "Opened")] };
+  const event = (id: string, date: string, title: string) => ({
+    id,
+    status: "done" as const,
+    date,
+    precision: "day" as const,
+    approximate: false,
+    title,
+    description: `About ${id}`,
+    sources: ["src", "public record"],
+    provisions: ["2(1)"],
+  });
+  return { ...graph, timeline: [event("adopted", "2024-12-24", "Adopted"), event("talks", "2024", 'Talks <&> "end"'), event("opened", "2025-10", "Opened")] };
 }
 
 const GIT_LOG = [
@@ -41,8 +51,14 @@ describe("content history from git", () => {
 
   it("says what a changed file is to a reader, without a link once it is gone", () => {
     const graph = testGraph();
-    expect(describeChange(graph, { path: "content/articles/2.md", status: "modified" })).toEqual({ label: "Digest of article 2 (Title 2) revised", path: "/articles/2" });
-    expect(describeChange(graph, { path: "content/annotations/src.yaml", status: "added" })).toEqual({ label: "Annotations from “Source” added", path: "/sources/src" });
+    expect(describeChange(graph, { path: "content/articles/2.md", status: "modified" })).toEqual({
+      label: "Digest of article 2 (Title 2) revised",
+      path: "/articles/2",
+    });
+    expect(describeChange(graph, { path: "content/annotations/src.yaml", status: "added" })).toEqual({
+      label: "Annotations from “Source” added",
+      path: "/sources/src",
+    });
     expect(describeChange(graph, { path: "content/articles/9.md", status: "deleted" })).toEqual({ label: "Digest of article 9 removed", path: undefined });
   });
 });
@@ -80,7 +96,15 @@ describe("the Atom feed", () => {
 
   it("lists a pending step, dated when the treaty's status was last checked", () => {
     const graph = graphWithTimeline();
-    const pending = { id: "in-force", status: "pending" as const, approximate: false, title: "Entry into force", description: "Not yet.", sources: ["src"], provisions: [] };
+    const pending = {
+      id: "in-force",
+      status: "pending" as const,
+      approximate: false,
+      title: "Entry into force",
+      description: "Not yet.",
+      sources: ["src"],
+      provisions: [],
+    };
     const feed = feedDocument({ ...graph, timeline: [...graph.timeline, pending] }, { available: false, reason: "no git", commits: [] }, url);
     const entry = feed.entries.find((e) => e.id.endsWith("#in-force"))!;
     expect(entry.updated).toBe(partialDateToRfc3339(graph.treaty.status.checked));

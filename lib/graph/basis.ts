@@ -24,4 +24,3 @@ export function articleBasis(confidence: "high" | "medium" | "low", source: stri
 export function paragraphBasis(article: Basis, verified: boolean): Basis {
   return verified ? article : { kind: "recalled" };
 }
-

@@ -100,9 +100,7 @@ export function fileNameOf(path: string): string {
 export function pinpointFromPathSegments(article: number, segments: readonly string[]): Pinpoint | undefined {
   if (segments.length === 0) return { article };
   const [first, ...rest] = segments;
-  const text = /^\d+$/.test(first ?? "")
-    ? `${article}(${first})${rest.map((s) => `(${s})`).join("")}`
-    : `${article}${segments.map((s) => `(${s})`).join("")}`;
+  const text = /^\d+$/.test(first ?? "") ? `${article}(${first})${rest.map((s) => `(${s})`).join("")}` : `${article}${segments.map((s) => `(${s})`).join("")}`;
   return parsePinpoint(text);
 }
 

@@ -106,7 +106,16 @@ describe("graph queries", () => {
   it("answers topic and source questions", () => {
     expect(topicArticles(graph, "beta").map((a) => a.number)).toEqual([2]);
     expect(ids(topicAnnotations(graph, "alpha"))).toEqual(["on-2-1"]);
-    expect(ids(sourceAnnotations(graph, "src"))).toEqual(["on-2", "on-2-1", "on-3-1", "on-treaty", "on-preamble", "state-a-signed", "history", "critics-worry"]);
+    expect(ids(sourceAnnotations(graph, "src"))).toEqual([
+      "on-2",
+      "on-2-1",
+      "on-3-1",
+      "on-treaty",
+      "on-preamble",
+      "state-a-signed",
+      "history",
+      "critics-worry",
+    ]);
     expect(annotationsByGroup(graph, graph.annotations).map(({ group, annotations }) => [group.id, annotations.length])).toEqual([
       ["states", 2],
       ["ngos", 3],

@@ -1,5 +1,16 @@
 import { formatPinpoint, parsePinpoint } from "../pinpoint";
-import type { AnnotationNode, ArticleNode, ChapterNode, ClauseGraph, Edge, ParagraphNode, SourceNode, StakeholderNode, TermNode, TopicNode } from "../schema/graph";
+import type {
+  AnnotationNode,
+  ArticleNode,
+  ChapterNode,
+  ClauseGraph,
+  Edge,
+  ParagraphNode,
+  SourceNode,
+  StakeholderNode,
+  TermNode,
+  TopicNode,
+} from "../schema/graph";
 import { href } from "./hrefs";
 import { articleOfNodeId, nodeId, parseNodeId } from "./ids";
 
@@ -102,7 +113,14 @@ export function describeNode(graph: ClauseGraph, id: string): NodeLink | undefin
     case "paragraph": {
       const paragraph = g.paragraphs.get(key);
       const article = paragraph && g.articles.get(paragraph.article);
-      return paragraph && article && { id, label: `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ` (${article.title})`}`, href: href.pinpoint(paragraph.pin) };
+      return (
+        paragraph &&
+        article && {
+          id,
+          label: `Article ${paragraph.pin}${paragraph.label ? `: ${paragraph.label}` : ` (${article.title})`}`,
+          href: href.pinpoint(paragraph.pin),
+        }
+      );
     }
     case "chapter": {
       const chapter = g.chapters.get(key);
@@ -176,7 +194,10 @@ export function referencedBy(graph: ClauseGraph, number: number): NodeLink[] {
 /** What refers to one paragraph, in treaty order. */
 export function paragraphReferencedBy(graph: ClauseGraph, pin: string): NodeLink[] {
   const g = index(graph);
-  return uniqueLinks(graph, (g.edgesTo.get(nodeId.paragraph(pin)) ?? []).filter((e) => e.kind === "references" && !isAnnotationId(e.from)).map((e) => e.from)).sort(byProvision);
+  return uniqueLinks(
+    graph,
+    (g.edgesTo.get(nodeId.paragraph(pin)) ?? []).filter((e) => e.kind === "references" && !isAnnotationId(e.from)).map((e) => e.from),
+  ).sort(byProvision);
 }
 
 function byProvision(a: NodeLink, b: NodeLink): number {
@@ -213,7 +234,9 @@ export function provisionWithin(provision: string, pin: string): boolean {
 export function annotationsFor(graph: ClauseGraph, pin: string, groups?: readonly string[]): AnnotationNode[] {
   const chosen = groups && groups.length > 0 ? groups : undefined;
   return graph.annotations.filter(
-    (annotation) => annotation.provisions.some((provision) => provisionWithin(provision, pin)) && (!chosen || (isPosition(annotation) && chosen.includes(annotation.voiceGroup))),
+    (annotation) =>
+      annotation.provisions.some((provision) => provisionWithin(provision, pin)) &&
+      (!chosen || (isPosition(annotation) && chosen.includes(annotation.voiceGroup))),
   );
 }
 
@@ -348,7 +371,10 @@ export function getAnnotation(graph: ClauseGraph, id: string): AnnotationNode | 
 }
 
 /** Annotations split by the top-level group of their voice, in the groups' file order; empty groups left out. */
-export function annotationsByGroup(graph: ClauseGraph, annotations: readonly AnnotationNode[]): Array<{ group: StakeholderNode; annotations: AnnotationNode[] }> {
+export function annotationsByGroup(
+  graph: ClauseGraph,
+  annotations: readonly AnnotationNode[],
+): Array<{ group: StakeholderNode; annotations: AnnotationNode[] }> {
   return stakeholderGroups(graph)
     .map((group) => ({ group, annotations: annotations.filter((annotation) => annotation.voiceGroup === group.id) }))
     .filter((entry) => entry.annotations.length > 0);

@@ -9,15 +9,45 @@ function paragraph(pin: string, article: number, anchor: string, parent: string 
 }
 
 function article(number: number, chapter: ArticleNode["chapter"], topics: string[], paragraphs: ParagraphNode[]): ArticleNode {
-  return { number, title: `Title ${number}`, chapter, summary: `Summary ${number}`, topics, confidence: "high", basis: { kind: "authentic-text", source: "a test text" }, digest: empty, paragraphs };
+  return {
+    number,
+    title: `Title ${number}`,
+    chapter,
+    summary: `Summary ${number}`,
+    topics,
+    confidence: "high",
+    basis: { kind: "authentic-text", source: "a test text" },
+    digest: empty,
+    paragraphs,
+  };
 }
 
 function stakeholder(id: string, parent?: string, group = parent ?? id): StakeholderNode {
   return { id, name: `Name ${id}`, kind: parent ? "organisation" : "group", parent, group, aliases: [] };
 }
 
-function annotation(id: string, voice: string, voiceGroup: string, provisions: string[], stance: AnnotationNode["stance"], extra: Partial<AnnotationNode> = {}): AnnotationNode {
-  return { id, source: "src", line: 1, order: 0, kind: stance ? "position" : "background", voice, voiceGroup, provisions, stance, paraphrase: id, topics: [], ...extra };
+function annotation(
+  id: string,
+  voice: string,
+  voiceGroup: string,
+  provisions: string[],
+  stance: AnnotationNode["stance"],
+  extra: Partial<AnnotationNode> = {},
+): AnnotationNode {
+  return {
+    id,
+    source: "src",
+    line: 1,
+    order: 0,
+    kind: stance ? "position" : "background",
+    voice,
+    voiceGroup,
+    provisions,
+    stance,
+    paraphrase: id,
+    topics: [],
+    ...extra,
+  };
 }
 
 export function testGraph(): ClauseGraph {
@@ -61,7 +91,19 @@ export function testGraph(): ClauseGraph {
       stakeholder("unnamed"),
       { ...stakeholder("critics", "unnamed"), kind: "unnamed" },
     ],
-    sources: [{ id: "src", title: "Source", outlet: "Outlet", author: "Author", published: "2025", approximate: false, kind: "news-report", writer: "reporter", speakers: [] }],
+    sources: [
+      {
+        id: "src",
+        title: "Source",
+        outlet: "Outlet",
+        author: "Author",
+        published: "2025",
+        approximate: false,
+        kind: "news-report",
+        writer: "reporter",
+        speakers: [],
+      },
+    ],
     annotations: [
       annotation("on-2-1", "ngo-a-person", "ngos", ["2(1)"], "concern", { topics: ["alpha"], order: 2 }),
       annotation("on-2", "state-a", "states", ["2"], "support", { order: 1 }),

@@ -66,7 +66,10 @@ export function layoutAxis(events: readonly AxisEvent[], options: AxisOptions = 
   const { width = 1000, maxGapYears = 5, breakWidth = 40, pendingWidth = 80, minSpacing = 18 } = options;
   const dated = events.filter((e): e is AxisEvent & { date: string } => Boolean(e.date)).map((e) => ({ id: e.id, t: fractionalYear(e.date) }));
   const pending = events.filter((e) => !e.date);
-  const runs = segments([...new Set(dated.map((e) => Math.floor(e.t)))].sort((a, b) => a - b), maxGapYears);
+  const runs = segments(
+    [...new Set(dated.map((e) => Math.floor(e.t)))].sort((a, b) => a - b),
+    maxGapYears,
+  );
   const years = runs.reduce((sum, [from, to]) => sum + (to - from), 0);
   const usable = width - breakWidth * Math.max(0, runs.length - 1) - (pending.length > 0 ? pendingWidth : 0);
   const perYear = years > 0 ? usable / years : 0;

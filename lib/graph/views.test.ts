@@ -11,7 +11,10 @@ describe("view models", () => {
     expect(view.voiceGroup?.id).toBe("ngos");
     expect(view.writer?.id).toBe("reporter");
     expect(view.actor).toBeUndefined();
-    const signed = annotationView(graph, graph.annotations.find((a) => a.id === "state-a-signed")!);
+    const signed = annotationView(
+      graph,
+      graph.annotations.find((a) => a.id === "state-a-signed")!,
+    );
     expect([signed.voice?.id, signed.actor?.id, signed.actor?.href]).toEqual(["reporter", "state-a", "/stakeholders/states#state-a"]);
     expect(view.source?.href).toBe("/sources/src#on-2-1");
     expect(view.provisions).toEqual([{ provision: "2(1)", label: "art. 2(1)", href: "/articles/2#p1" }]);

@@ -177,13 +177,19 @@ export function stakeholderView(graph: ClauseGraph, id: string): StakeholderView
     group,
     members: stakeholderMembers(graph, id).map((member) => memberView(graph, member)),
     positionCount: annotations.length,
-    accounts: annotationViews(graph, voicedBy(graph, id).filter((annotation) => !isPosition(annotation))),
+    accounts: annotationViews(
+      graph,
+      voicedBy(graph, id).filter((annotation) => !isPosition(annotation)),
+    ),
     reportedActions: annotationViews(graph, reportedAbout(graph, id)),
     treatyWide: annotationViews(graph, annotations.filter(isTreatyWide)),
     byArticle: articles.map((number) => ({
       number,
       title: getArticle(graph, number)?.title ?? "",
-      annotations: annotationViews(graph, annotations.filter((annotation) => annotationArticles(annotation).includes(number))),
+      annotations: annotationViews(
+        graph,
+        annotations.filter((annotation) => annotationArticles(annotation).includes(number)),
+      ),
     })),
     lensHref: href.article(articles[0] ?? 1, { lens: id }),
   };
@@ -210,7 +216,11 @@ export function matrixView(graph: ClauseGraph): MatrixView {
   const wide = treatyWideAnnotations(graph).filter(isPosition);
   const rows = stakeholderGroups(graph)
     .filter((group) => positionsOf(graph, group.id).length > 0)
-    .map((group) => ({ group, cells: matrix.get(group.id) ?? new Map<number, StanceCounts>(), treatyWide: wide.filter((a) => a.voiceGroup === group.id).length }));
+    .map((group) => ({
+      group,
+      cells: matrix.get(group.id) ?? new Map<number, StanceCounts>(),
+      treatyWide: wide.filter((a) => a.voiceGroup === group.id).length,
+    }));
   const articles = [...new Set([...matrix.values()].flatMap((row) => [...row.keys()]))].sort((a, b) => a - b);
   return { articles, rows };
 }

@@ -42,16 +42,28 @@ function budapestBlock(treaty: LineageTreatyNode, article: LineageArticle): Flow
   const section = /^Section (\d+) – (.+)$/u.exec(article.section ?? "");
   const numeral = article.chapter ?? "";
   if (section) {
-    return { key: `budapest:${numeral}.${section[1]}`, label: `Budapest ${numeral} §${section[1]} ${section[2]}`, name: `Budapest Convention, Chapter ${numeral}, Section ${section[1]} – ${section[2]}` };
+    return {
+      key: `budapest:${numeral}.${section[1]}`,
+      label: `Budapest ${numeral} §${section[1]} ${section[2]}`,
+      name: `Budapest Convention, Chapter ${numeral}, Section ${section[1]} – ${section[2]}`,
+    };
   }
-  return { key: `budapest:${numeral}`, label: `Budapest ${numeral} ${chapter?.title ?? ""}`.trim(), name: `Budapest Convention, Chapter ${numeral} – ${chapter?.title ?? ""}` };
+  return {
+    key: `budapest:${numeral}`,
+    label: `Budapest ${numeral} ${chapter?.title ?? ""}`.trim(),
+    name: `Budapest Convention, Chapter ${numeral} – ${chapter?.title ?? ""}`,
+  };
 }
 
 /** UNTOC has no chapters, so it is one block; UNCAC blocks are its chapters. */
 function modelBlock(treaty: LineageTreatyNode, article: LineageArticle): FlowNode {
   const chapter = treaty.chapters.find((c) => c.numeral === article.chapter);
   if (!chapter) return { key: treaty.id, label: treaty.shortName, name: treaty.name };
-  return { key: `${treaty.id}:${chapter.numeral}`, label: `${treaty.shortName} ${chapter.numeral} ${chapter.title}`, name: `${treaty.shortName}, Chapter ${chapter.numeral} – ${chapter.title}` };
+  return {
+    key: `${treaty.id}:${chapter.numeral}`,
+    label: `${treaty.shortName} ${chapter.numeral} ${chapter.title}`,
+    name: `${treaty.shortName}, Chapter ${chapter.numeral} – ${chapter.title}`,
+  };
 }
 
 /**
@@ -86,7 +98,9 @@ export function lineageFlows(graph: ClauseGraph): LineageFlows {
     for (const block of right) add("un-models", block, mapping, 1 / right.length);
   }
   const ordered = (prefix: (key: string) => boolean, order: string[]) =>
-    [...blocks.values()].filter((b) => prefix(b.key)).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.key.localeCompare(b.key, "en", { numeric: true }));
+    [...blocks.values()]
+      .filter((b) => prefix(b.key))
+      .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.key.localeCompare(b.key, "en", { numeric: true }));
   const budapestOrder = [...blockOrder(treaties.get("budapest"), budapestBlock), NONE_BUDAPEST];
   const modelOrder = [...blockOrder(treaties.get("untoc"), modelBlock), ...blockOrder(treaties.get("uncac"), modelBlock), NONE_MODELS];
   const mapped = new Set(graph.lineage.mappings.map((m) => m.article));

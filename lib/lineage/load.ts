@@ -48,7 +48,8 @@ function read<Schema extends z.ZodType>(
   const text = files.get(path);
   if (text === undefined) {
     // A file that could not be decoded was reported already; do not call it missing too.
-    if (!problems.items.some((problem) => problem.path === path)) problems.add(path, undefined, "missing-file", `${path.slice(path.lastIndexOf("/") + 1)} is missing`);
+    if (!problems.items.some((problem) => problem.path === path))
+      problems.add(path, undefined, "missing-file", `${path.slice(path.lastIndexOf("/") + 1)} is missing`);
     return undefined;
   }
   const result = loadYaml(path, text, schema, problems);

@@ -61,7 +61,11 @@ export function mappingFor(graph: ClauseGraph, unArticle: number): MappingNode |
 }
 
 /** The UN articles that map to one earlier article, in UN order, with the UN article itself. */
-export function unArticlesMappedTo(graph: ClauseGraph, treaty: string, n: number): Array<{ article: ArticleNode; mapping: MappingNode; counterpart: CounterpartNode }> {
+export function unArticlesMappedTo(
+  graph: ClauseGraph,
+  treaty: string,
+  n: number,
+): Array<{ article: ArticleNode; mapping: MappingNode; counterpart: CounterpartNode }> {
   const rows = index(graph).mappedTo.get(key(treaty, n)) ?? [];
   return rows.flatMap(({ mapping, counterpart }) => {
     const article = graph.articles.find((a) => a.number === mapping.article);

@@ -61,7 +61,10 @@ export function layoutSankey(flows: LineageFlows): SankeyLayout {
   const order = (column: number, key: string) => nodes.findIndex((n) => n.column === column && n.key === key);
 
   const bands: Band[] = [];
-  for (const [side, outer] of [["budapest", 0], ["un-models", 2]] as const) {
+  for (const [side, outer] of [
+    ["budapest", 0],
+    ["un-models", 2],
+  ] as const) {
     const sideFlows = flows.flows.filter((f) => f.side === side);
     // Where the next band starts on each block's edge.
     const outerCursor = new Map<string, number>();

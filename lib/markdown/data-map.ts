@@ -19,4 +19,3 @@ declare module "vfile" {
     termUses: string[];
   }
 }
-

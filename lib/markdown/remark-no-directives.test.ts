@@ -12,7 +12,7 @@ function messages(markdown: string): string[] {
 
 describe("remarkNoDirectives", () => {
   it("reports text, leaf and container directives where they stand", () => {
-    expect(messages("A rule:must swallow.\n\n::video\n\n:::paragraph{pin=\"2(a)\"}\nText.\n:::")).toEqual([
+    expect(messages('A rule:must swallow.\n\n::video\n\n:::paragraph{pin="2(a)"}\nText.\n:::')).toEqual([
       '1:7 unknown-directive: unknown directive ":must"',
       '3:1 unknown-directive: unknown directive ":video"',
       '5:1 unknown-directive: unknown directive ":paragraph"',

@@ -74,7 +74,10 @@ describe("remarkParagraphBlocks", () => {
 
   it("reports unknown attributes and a verified value other than true or false", () => {
     const { file, messages } = run(':::paragraph{pin="28(2)" verified="maybe" note="x"}\nx\n:::');
-    expect(messages).toEqual(['1:1 invalid-field: unknown attribute "note" on a paragraph block', '1:1 invalid-field: verified must be "true" or "false", not "maybe"']);
+    expect(messages).toEqual([
+      '1:1 invalid-field: unknown attribute "note" on a paragraph block',
+      '1:1 invalid-field: verified must be "true" or "false", not "maybe"',
+    ]);
     expect(file.data.paragraphBlocks?.map((block) => block.pin)).toEqual(["28(2)"]);
   });
 

@@ -24,7 +24,12 @@ function run(markdown: string, context: ReferenceContext = {}) {
   const links: Array<{ url: string; text: string; className: unknown; dataRef: unknown }> = [];
   visit(tree, "link", (node: Link) => {
     const props = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
-    links.push({ url: node.url, text: node.children.map((child) => ("value" in child ? child.value : "")).join(""), className: props?.className, dataRef: props?.dataRef });
+    links.push({
+      url: node.url,
+      text: node.children.map((child) => ("value" in child ? child.value : "")).join(""),
+      className: props?.className,
+      dataRef: props?.dataRef,
+    });
   });
   return {
     tree,
@@ -44,7 +49,9 @@ describe("remarkReferences", () => {
 
   it("keeps the text around the link, and renders to an anchor with our class", () => {
     const { tree } = run("See article 2 and chapter IV.");
-    expect(renderHtml(tree)).toBe('<p>See <a href="/articles/2" class="ref" data-ref="2">article 2</a> and <a href="/chapters/iv" class="ref" data-ref="chapter:IV">chapter IV</a>.</p>');
+    expect(renderHtml(tree)).toBe(
+      '<p>See <a href="/articles/2" class="ref" data-ref="2">article 2</a> and <a href="/chapters/iv" class="ref" data-ref="chapter:IV">chapter IV</a>.</p>',
+    );
   });
 
   it("links every member of a list and records range members with no text of their own", () => {

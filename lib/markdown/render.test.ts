@@ -13,7 +13,13 @@ describe("renderHtml", () => {
   });
 
   it("drops an html node holding a script", () => {
-    const tree = { type: "root", children: [{ type: "html", value: "<script>alert(1)</script>" }, { type: "paragraph", children: [{ type: "text", value: "after" }] }] } as Root;
+    const tree = {
+      type: "root",
+      children: [
+        { type: "html", value: "<script>alert(1)</script>" },
+        { type: "paragraph", children: [{ type: "text", value: "after" }] },
+      ],
+    } as Root;
     const html = renderHtml(tree);
     expect(html).not.toMatch(/<script/iu);
     expect(html).not.toContain("alert");
@@ -51,8 +57,16 @@ describe("renderHtml", () => {
           type: "termRef",
           data: { hName: "span", hProperties: { className: ["term", "mine"], onMouseOver: "alert(1)" } },
           children: [
-            { type: "link", url: "/terms/data", children: [{ type: "text", value: "data" }], data: { hProperties: { className: ["term-link"], ariaDescribedBy: "t2-1", dataTerm: "data" } } },
-            { type: "termTip", data: { hName: "span", hProperties: { className: ["term-tip"], role: "tooltip", id: "t2-1" }, hChildren: [{ type: "text", value: "Tip." }] } },
+            {
+              type: "link",
+              url: "/terms/data",
+              children: [{ type: "text", value: "data" }],
+              data: { hProperties: { className: ["term-link"], ariaDescribedBy: "t2-1", dataTerm: "data" } },
+            },
+            {
+              type: "termTip",
+              data: { hName: "span", hProperties: { className: ["term-tip"], role: "tooltip", id: "t2-1" }, hChildren: [{ type: "text", value: "Tip." }] },
+            },
           ],
         },
       ),

@@ -47,7 +47,10 @@ describe("buildTermMatcher", () => {
   });
 
   it("escapes forms that contain regular-expression characters", () => {
-    const special = buildTermMatcher([{ slug: "cpp", forms: ["C++"] }, { slug: "dot", forms: ["a.b"] }]);
+    const special = buildTermMatcher([
+      { slug: "cpp", forms: ["C++"] },
+      { slug: "dot", forms: ["a.b"] },
+    ]);
     expect(find("C++ and a.b", special)).toEqual([
       ["C++", "cpp"],
       ["a.b", "dot"],
@@ -65,7 +68,10 @@ describe("buildTermMatcher", () => {
   });
 
   it("finds forms that start with a digit or a symbol, at word boundaries only", () => {
-    const m = buildTermMatcher([{ slug: "network", forms: ["24/7 network"] }, { slug: "hash", forms: ["#tag"] }]);
+    const m = buildTermMatcher([
+      { slug: "network", forms: ["24/7 network"] },
+      { slug: "hash", forms: ["#tag"] },
+    ]);
     expect(find("A 24/7 network and #tag, not 124/7 network or a#tag.", m)).toEqual([
       ["24/7 network", "network"],
       ["#tag", "hash"],

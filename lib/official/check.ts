@@ -26,9 +26,20 @@ function checkChapters(content: LoadedContent, official: OfficialText, problems:
   if (!chapters) return;
   for (const [index, chapter] of chapters.data.entries()) {
     const match = official.chapters.find((c) => c.numeral === chapter.numeral);
-    if (!match) problems.add(chapters.path, chapters.source.positionOf([index, "numeral"]), "official-mismatch", `chapter ${chapter.numeral} is not in the official text`);
+    if (!match)
+      problems.add(
+        chapters.path,
+        chapters.source.positionOf([index, "numeral"]),
+        "official-mismatch",
+        `chapter ${chapter.numeral} is not in the official text`,
+      );
     else if (match.title !== chapter.title) {
-      problems.add(chapters.path, chapters.source.positionOf([index, "title"]), "title-mismatch", `chapter ${chapter.numeral} is titled "${match.title}" in the official text, not "${chapter.title}"`);
+      problems.add(
+        chapters.path,
+        chapters.source.positionOf([index, "title"]),
+        "title-mismatch",
+        `chapter ${chapter.numeral} is titled "${match.title}" in the official text, not "${chapter.title}"`,
+      );
     }
   }
 }
@@ -48,23 +59,51 @@ export function checkOfficialText(content: LoadedContent, official: OfficialText
     const { path, data, source } = article;
     const match = byNumber.get(data.number);
     if (!match) {
-      problems.add(path, source.positionOf(["number"]), "official-mismatch", `article ${data.number} is not in the official text (it has articles 1–${official.articles.length})`);
+      problems.add(
+        path,
+        source.positionOf(["number"]),
+        "official-mismatch",
+        `article ${data.number} is not in the official text (it has articles 1–${official.articles.length})`,
+      );
       continue;
     }
     covered.add(String(data.number));
-    if (match.chapter !== data.chapter) problems.add(path, source.positionOf(["chapter"]), "official-mismatch", `article ${data.number} is in chapter ${match.chapter} of the official text, not ${data.chapter}`);
-    if (match.title !== data.title) problems.add(path, source.positionOf(["title"]), "title-mismatch", `article ${data.number} is titled "${match.title}" in the official text, not "${data.title}"`);
+    if (match.chapter !== data.chapter)
+      problems.add(
+        path,
+        source.positionOf(["chapter"]),
+        "official-mismatch",
+        `article ${data.number} is in chapter ${match.chapter} of the official text, not ${data.chapter}`,
+      );
+    if (match.title !== data.title)
+      problems.add(
+        path,
+        source.positionOf(["title"]),
+        "title-mismatch",
+        `article ${data.number} is titled "${match.title}" in the official text, not "${data.title}"`,
+      );
     for (const block of article.blocks) {
       if (pins.has(block.pin)) {
         checked.push(block.pin);
         covered.add(block.pin);
       } else {
-        problems.add(path, block.position?.start, "not-in-official-text", `pinpoint ${block.pin} is not in the official text (${describeSiblings(block.pin, pins)})`);
+        problems.add(
+          path,
+          block.position?.start,
+          "not-in-official-text",
+          `pinpoint ${block.pin} is not in the official text (${describeSiblings(block.pin, pins)})`,
+        );
       }
     }
   }
   for (const article of official.articles) {
-    if (!covered.has(String(article.number))) problems.add(officialPath, undefined, "official-mismatch", `the official text has article ${article.number} (${article.title}), which content/articles lacks`);
+    if (!covered.has(String(article.number)))
+      problems.add(
+        officialPath,
+        undefined,
+        "official-mismatch",
+        `the official text has article ${article.number} (${article.title}), which content/articles lacks`,
+      );
   }
   const all = [...pins].filter(below);
   return { language: official.language, source: official.source, checked, uncovered: all.filter((pin) => !covered.has(pin)), provisions: all.length };

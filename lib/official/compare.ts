@@ -16,12 +16,18 @@ const normal = (text: string) => text.replace(/\s+/gu, " ").trim();
  */
 export function assertSameConvention(parsed: ParsedConvention, expected: readonly ExpectedArticle[]): void {
   if (parsed.articles.length === 0) {
-    throw new ImportError("no-annex", 'the annex holds no articles: no "Article 1" heading follows the annex\'s title. The file is incomplete or not the Convention.');
+    throw new ImportError(
+      "no-annex",
+      'the annex holds no articles: no "Article 1" heading follows the annex\'s title. The file is incomplete or not the Convention.',
+    );
   }
   const titles = new Map(expected.map((article) => [article.number, normal(article.title)]));
   const differing = parsed.articles.filter((article) => titles.get(article.number) !== normal(article.title));
   if (parsed.articles.length === expected.length && differing.length <= expected.length / 2) return;
-  const counted = parsed.articles.length === expected.length ? `${parsed.articles.length} articles` : `${parsed.articles.length} articles where the Convention has ${expected.length}`;
+  const counted =
+    parsed.articles.length === expected.length
+      ? `${parsed.articles.length} articles`
+      : `${parsed.articles.length} articles where the Convention has ${expected.length}`;
   const example = differing[0];
   const titlesSay =
     differing.length === 0

@@ -43,5 +43,7 @@ export function describeSiblings(pin: string, official: ReadonlySet<string>): st
       return up !== undefined && formatPinpoint(up) === formatPinpoint(anchor) && lastPart(candidate).kind === kind;
     })
     .map(lastPart);
-  return children.length === 0 ? `${anchorText} has no ${NOUN[kind]}` : `${anchorText} has ${children.length === 1 ? NOUN[kind].slice(0, -1) : NOUN[kind]} ${formatRange(children)}`;
+  return children.length === 0
+    ? `${anchorText} has no ${NOUN[kind]}`
+    : `${anchorText} has ${children.length === 1 ? NOUN[kind].slice(0, -1) : NOUN[kind]} ${formatRange(children)}`;
 }

@@ -1,4 +1,3 @@
-
 /** A page of lines of any kind: the PDF reader's positioned lines or the text reader's. */
 export interface Page<Line> {
   number: number;
@@ -10,7 +9,16 @@ export const SYMBOL = /\b[A-Z]{1,2}\/(?:RES\/)?\d{1,3}\/[0-9A-Z.]+(?:\/[0-9A-Z.]
 
 /** Pieces of page furniture that can share a line: symbol, `12/41`, job number `24-24510 (E)`, date stamp, barcode. */
 const FURNITURE_TOKEN = new RegExp(
-  [SYMBOL.source, String.raw`\b\d{1,3}\/\d{1,3}\b`, String.raw`\b\d{2}-\d{5}\b`, String.raw`\(E\)`, String.raw`\b\d{6}\b`, String.raw`\*\d{5,9}\*`, String.raw`Please recycle`, String.raw`^\d{1,3}$`].join("|"),
+  [
+    SYMBOL.source,
+    String.raw`\b\d{1,3}\/\d{1,3}\b`,
+    String.raw`\b\d{2}-\d{5}\b`,
+    String.raw`\(E\)`,
+    String.raw`\b\d{6}\b`,
+    String.raw`\*\d{5,9}\*`,
+    String.raw`Please recycle`,
+    String.raw`^\d{1,3}$`,
+  ].join("|"),
   "gu",
 );
 

@@ -54,7 +54,11 @@ async function readPages(bytes: Uint8Array): Promise<Pages> {
  */
 export async function importOfficial(bytes: Uint8Array, options: ImportOptions): Promise<OfficialText> {
   const words = VOCABULARIES[options.language];
-  if (!words) throw new ImportError("unsupported-language", `the importer knows the headings of English only so far, not "${options.language}"; add them to lib/official/vocabulary.ts.`);
+  if (!words)
+    throw new ImportError(
+      "unsupported-language",
+      `the importer knows the headings of English only so far, not "${options.language}"; add them to lib/official/vocabulary.ts.`,
+    );
   const read = await readPages(bytes);
   const parsed = parseConvention(read.pages, words);
   assertSameConvention(parsed, options.expected);

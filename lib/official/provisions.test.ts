@@ -18,7 +18,9 @@ describe("parseProvisions", () => {
   });
 
   it("keeps an unnumbered article whole", () => {
-    expect(parseProvisions(10, ["Each party shall tend the lantern", "and keep the ledger."])).toEqual([{ pin: "10", text: "Each party shall tend the lantern and keep the ledger." }]);
+    expect(parseProvisions(10, ["Each party shall tend the lantern", "and keep the ledger."])).toEqual([
+      { pin: "10", text: "Each party shall tend the lantern and keep the ledger." },
+    ]);
   });
 
   it("reads (i) after (h) as the letter i, unless (h) ends with a colon", () => {

@@ -38,7 +38,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
   const result = await extractInWorker(bytes);
   if (result.ok) return result.pages;
   if (result.name === "PasswordException") {
-    throw new ImportError("encrypted", "the PDF is encrypted and needs a password to open. Save an unencrypted copy (or download the document again from the UN) and import that.");
+    throw new ImportError(
+      "encrypted",
+      "the PDF is encrypted and needs a password to open. Save an unencrypted copy (or download the document again from the UN) and import that.",
+    );
   }
   throw new ImportError("damaged", `the PDF cannot be read (${result.message}); it is damaged or truncated. Download it again.`);
 }

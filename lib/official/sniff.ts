@@ -32,7 +32,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   } catch {
     throw new ImportError("not-a-pdf", "the file is neither a PDF nor UTF-8 plain text. Import the PDF of A/RES/79/243 or its plain text.");
   }
-  if (/[\u0000-\u0008\u000E-\u001A]/u.test(text)) throw new ImportError("not-a-pdf", "the file is not a PDF, and it holds binary data, so it is not plain text either.");
+  if (/[\u0000-\u0008\u000E-\u001A]/u.test(text))
+    throw new ImportError("not-a-pdf", "the file is not a PDF, and it holds binary data, so it is not plain text either.");
   if (/^\s*<(?:!doctype html|html)\b/iu.test(text)) {
     throw new ImportError("not-a-pdf", "the file is an HTML page, not a PDF. Save the page as plain text, or download the PDF, and import that.");
   }

@@ -27,7 +27,14 @@ function romanValue(numeral: string): number {
 /** A heading's title: the next line and those running on in its block (a title may wrap), at most three. */
 function headingTitle(lines: readonly BodyLine[], start: number, isHeading: (text: string) => boolean): { title: string; end: number } {
   let end = start;
-  while (end < lines.length && end - start < 3 && !isHeading(lines[end]!.text) && (end === start || !lines[end]!.blockStart) && !(end > start && MARKER_LINE.test(lines[end]!.text))) end += 1;
+  while (
+    end < lines.length &&
+    end - start < 3 &&
+    !isHeading(lines[end]!.text) &&
+    (end === start || !lines[end]!.blockStart) &&
+    !(end > start && MARKER_LINE.test(lines[end]!.text))
+  )
+    end += 1;
   return { title: joinLines(lines.slice(start, end).map((line) => line.text)), end };
 }
 

@@ -7,7 +7,11 @@ describe("reading the plain-text form", () => {
   it("splits pages at form feeds and blocks at blank lines", () => {
     const pages = textToPages("First line\nruns on\n\nNew block\n\fSecond page\n");
     expect(pages.map((p) => p.lines.map((l) => [l.text, l.blockStart]))).toEqual([
-      [["First line", false], ["runs on", false], ["New block", true]],
+      [
+        ["First line", false],
+        ["runs on", false],
+        ["New block", true],
+      ],
       [["Second page", false]],
     ]);
   });
@@ -30,13 +34,17 @@ describe("reading the plain-text form", () => {
   });
 
   it("drops footnotes at the page foot and their markers in the text, but not numbers that are no markers", () => {
-    const text = "Header\n\nThe ledger,1 as kept under the 24/7 lantern2 rules and\narticle 5, is amber.\n\n1 A first note.\n2 A second note\nthat runs on.\n\n2/9";
+    const text =
+      "Header\n\nThe ledger,1 as kept under the 24/7 lantern2 rules and\narticle 5, is amber.\n\n1 A first note.\n2 A second note\nthat runs on.\n\n2/9";
     expect(texts(text)).toEqual([["Header", "The ledger, as kept under the 24/7 lantern rules and", "article 5, is amber."]]);
   });
 });
 
 describe("normalising lines", () => {
   it("matches headings written with no-break spaces, and spells out ligatures", () => {
-    expect(textToPages("Article\u00A028\nO\uFB00ences and de\uFB01nitions").flatMap((p) => p.lines.map((l) => l.text))).toEqual(["Article 28", "Offences and definitions"]);
+    expect(textToPages("Article\u00A028\nO\uFB00ences and de\uFB01nitions").flatMap((p) => p.lines.map((l) => l.text))).toEqual([
+      "Article 28",
+      "Offences and definitions",
+    ]);
   });
 });

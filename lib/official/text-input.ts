@@ -15,7 +15,10 @@ export function textToPages(text: string): SourcePage[] {
   const rawPages = text.replace(/\r\n?/gu, "\n").split("\f");
   if (rawPages.length > 1 && rawPages.at(-1)!.trim() === "") rawPages.pop();
   const onePerLine = !/\n[ \t]*\n/u.test(text.replace(/\f/gu, "\n"));
-  const lengths = rawPages.flatMap((page) => page.split("\n").map((line) => line.trim().length)).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = rawPages
+    .flatMap((page) => page.split("\n").map((line) => line.trim().length))
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const full = lengths[Math.floor(lengths.length * 0.9)] ?? 1;
   return rawPages.map((page, index) => {
     const lines: SourceLine[] = [];
@@ -42,7 +45,10 @@ export function dropTextFootnotes(page: SourcePage): SourcePage {
   for (const [index, line] of page.lines.entries()) {
     const number = FOOTNOTE_START.exec(line.text)?.[1];
     if (index > 0 && number !== undefined && markers.has(number)) {
-      const footnotes = page.lines.slice(index).flatMap((foot) => FOOTNOTE_START.exec(foot.text)?.[1] ?? []).filter((n) => markers.has(n));
+      const footnotes = page.lines
+        .slice(index)
+        .flatMap((foot) => FOOTNOTE_START.exec(foot.text)?.[1] ?? [])
+        .filter((n) => markers.has(n));
       return { number: page.number, lines: stripMarkers(page.lines.slice(0, index), new Set(footnotes)) };
     }
     for (const match of line.text.matchAll(MARKER)) markers.add(match[1]!);

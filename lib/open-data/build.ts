@@ -1,6 +1,16 @@
 import { href, openDataHref, type DataSchemaName } from "../graph/hrefs";
 import { articleOfNodeId, parseNodeId } from "../graph/ids";
-import { annotationsFor, positionsOf, reportedAbout, articleTopics, getArticle, getChapter, referencedBy, referencesFrom, type NodeLink } from "../graph/queries";
+import {
+  annotationsFor,
+  positionsOf,
+  reportedAbout,
+  articleTopics,
+  getArticle,
+  getChapter,
+  referencedBy,
+  referencesFrom,
+  type NodeLink,
+} from "../graph/queries";
 import { citationPath } from "../cite/provision";
 import type { AnnotationNode, ArticleNode, ClauseGraph } from "../schema/graph";
 import type { OfficialSource } from "../official/schema";
@@ -18,7 +28,11 @@ import {
 export type ToUrl = (path: string) => string;
 
 function envelope(graph: ClauseGraph, name: DataSchemaName, url: ToUrl, official?: OfficialSource) {
-  return { $schema: url(openDataHref.schema(name)), schemaVersion: DATA_SCHEMA_VERSION, dataset: datasetInfo(graph, url(openDataHref.page()), official) } as const;
+  return {
+    $schema: url(openDataHref.schema(name)),
+    schemaVersion: DATA_SCHEMA_VERSION,
+    dataset: datasetInfo(graph, url(openDataHref.page()), official),
+  } as const;
 }
 
 /** `/data/graph.json`. */
@@ -30,7 +44,9 @@ function citationLinks(pin: string, url: ToUrl): ArticleDataFile["article"]["cit
   return { bib: url(openDataHref.citation(pin, "bib")), ris: url(openDataHref.citation(pin, "ris")), json: url(openDataHref.citation(pin, "json")) };
 }
 
-const linkData = (url: ToUrl) => (link: NodeLink): NodeLinkData => ({ id: link.id, label: link.label, url: url(link.href) });
+const linkData =
+  (url: ToUrl) =>
+  (link: NodeLink): NodeLinkData => ({ id: link.id, label: link.label, url: url(link.href) });
 const annotationData = (url: ToUrl) => (annotation: AnnotationNode) => ({ ...annotation, url: url(href.source(annotation.source, annotation.id)) });
 
 /** Terms an article's digest uses or defines, in the graph's term order. */
@@ -41,7 +57,9 @@ function articleTerms(graph: ClauseGraph, article: ArticleNode, url: ToUrl): Art
     const slug = parseNodeId(edge.to)?.key;
     if (slug !== undefined) used.set(slug, (used.get(slug) ?? false) || edge.kind === "defines");
   }
-  return graph.terms.filter((term) => used.has(term.slug)).map((term) => ({ slug: term.slug, term: term.term, url: url(href.term(term.slug)), definedHere: used.get(term.slug) === true }));
+  return graph.terms
+    .filter((term) => used.has(term.slug))
+    .map((term) => ({ slug: term.slug, term: term.term, url: url(href.term(term.slug)), definedHere: used.get(term.slug) === true }));
 }
 
 /** `/data/articles/<n>.json`; undefined for an article the graph does not have. */

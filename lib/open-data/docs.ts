@@ -31,7 +31,8 @@ export function dataFileDocs(graph: ClauseGraph, url: ToUrl): DataFileDoc[] {
       title: "The whole clause graph",
       path: openDataHref.graph(),
       count: 1,
-      description: "Everything the site is built from: the treaty's facts, chapters, articles with their paragraphs and digests, terms, key issues, stakeholders, sources, annotations, the timeline, and the edges between them (contains, references, defines, uses, annotates, said-by, cites, tagged). Node ids look like article:28, paragraph:28(4), term:serious-crime.",
+      description:
+        "Everything the site is built from: the treaty's facts, chapters, articles with their paragraphs and digests, terms, key issues, stakeholders, sources, annotations, the timeline, and the edges between them (contains, references, defines, uses, annotates, said-by, cites, tagged). Node ids look like article:28, paragraph:28(4), term:serious-crime.",
       example: exampleText(graphData(graph, url)),
     },
     {
@@ -39,7 +40,8 @@ export function dataFileDocs(graph: ClauseGraph, url: ToUrl): DataFileDoc[] {
       title: "One article",
       path: openDataHref.article(n),
       count: graph.articles.length,
-      description: "One file per article, /data/articles/<number>.json: the article and its paragraphs (each with its address and citation files), what its digest refers to, what refers to it (backlinks), the defined terms it uses or defines, its key issues and every annotation on it or its paragraphs.",
+      description:
+        "One file per article, /data/articles/<number>.json: the article and its paragraphs (each with its address and citation files), what its digest refers to, what refers to it (backlinks), the defined terms it uses or defines, its key issues and every annotation on it or its paragraphs.",
       example: exampleText(articleData(graph, n, url)),
     },
     {
@@ -47,7 +49,8 @@ export function dataFileDocs(graph: ClauseGraph, url: ToUrl): DataFileDoc[] {
       title: "Every annotation",
       path: openDataHref.annotations(),
       count: 1,
-      description: "What governments, rights groups, industry and commentators said, each annotation with its stakeholder, the provisions it concerns, a stance, our paraphrase and, where there is one, a short verbatim quote; and the sources they come from.",
+      description:
+        "What governments, rights groups, industry and commentators said, each annotation with its stakeholder, the provisions it concerns, a stance, our paraphrase and, where there is one, a short verbatim quote; and the sources they come from.",
       example: exampleText(annotationsData(graph, url)),
     },
     {
@@ -55,14 +58,18 @@ export function dataFileDocs(graph: ClauseGraph, url: ToUrl): DataFileDoc[] {
       title: "Every stakeholder",
       path: openDataHref.stakeholders(),
       count: 1,
-      description: "Groups, governments, organisations and people, with the group each belongs to and how many annotations are theirs (their own and those of anyone below them).",
+      description:
+        "Groups, governments, organisations and people, with the group each belongs to and how many annotations are theirs (their own and those of anyone below them).",
       example: exampleText(stakeholdersData(graph, url)),
     },
   ];
 }
 
 /** The example citation the page shows: paragraph 4 of the example article when the graph has it. */
-export function citationExample(graph: ClauseGraph, url: ToUrl): { pin: Pinpoint; strings: ReturnType<typeof citationStrings>; files: Array<{ format: CitationFormat; path: string }> } {
+export function citationExample(
+  graph: ClauseGraph,
+  url: ToUrl,
+): { pin: Pinpoint; strings: ReturnType<typeof citationStrings>; files: Array<{ format: CitationFormat; path: string }> } {
   const n = exampleArticle(graph);
   const paragraphs = graph.articles.find((a) => a.number === n)?.paragraphs ?? [];
   const first = (paragraphs.find((p) => p.pin === `${n}(4)`) ?? paragraphs[0])?.pin;

@@ -9,7 +9,14 @@ const article2 = graph.articles[1]!;
 describe("schema.org Legislation data", () => {
   it("describes the Convention as international legislation with its document symbol and official links", () => {
     const data = conventionJsonLd(graph.treaty, url);
-    expect(data).toMatchObject({ "@context": "https://schema.org", "@type": "Legislation", legislationIdentifier: "A/1", legislationJurisdiction: "international", legislationDate: "2024", url: "https://example.org/" });
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Legislation",
+      legislationIdentifier: "A/1",
+      legislationJurisdiction: "international",
+      legislationDate: "2024",
+      url: "https://example.org/",
+    });
     expect(data.sameAs).toEqual(["https://example.org"]);
   });
 

@@ -24,7 +24,13 @@ export interface LegislationJsonLd {
 
 /** Properties every node shares: the Convention is an international treaty adopted on one date. */
 function common(treaty: Treaty) {
-  return { "@type": "Legislation", legislationType: "treaty", legislationJurisdiction: "international", legislationDate: treaty.adopted, inLanguage: "en" } as const;
+  return {
+    "@type": "Legislation",
+    legislationType: "treaty",
+    legislationJurisdiction: "international",
+    legislationDate: treaty.adopted,
+    inLanguage: "en",
+  } as const;
 }
 
 function convention(treaty: Treaty, url: ToUrl): LegislationJsonLd {

@@ -138,7 +138,9 @@ export const timelineFields = z.strictObject({
 
 /** One entry of `timeline.yaml`: a pending step has no date; every other event has one. */
 export const timelineEntry = timelineFields.superRefine((event, ctx) => {
-  if (event.status !== "pending" && event.date === undefined) ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "a done or scheduled event needs a date", params: { kind: "missing-field" } });
-  if (event.status === "pending" && event.date !== undefined) ctx.addIssue({ code: "custom", path: ["status"], message: "a pending event has no date yet: remove the date or change the status" });
+  if (event.status !== "pending" && event.date === undefined)
+    ctx.addIssue({ code: "custom", path: ["date"], input: undefined, message: "a done or scheduled event needs a date", params: { kind: "missing-field" } });
+  if (event.status === "pending" && event.date !== undefined)
+    ctx.addIssue({ code: "custom", path: ["status"], message: "a pending event has no date yet: remove the date or change the status" });
 });
 export const timelineFile = z.array(timelineEntry);

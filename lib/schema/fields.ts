@@ -48,7 +48,11 @@ export const pinpointText = z
   .transform((value, ctx) => {
     const normal = normalizePinpoint(value);
     if (!normal) {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`, params: { kind: "invalid-pinpoint" satisfies ProblemKind } });
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not a pinpoint like 28, 28(4) or 2(h)`,
+        params: { kind: "invalid-pinpoint" satisfies ProblemKind },
+      });
       return z.NEVER;
     }
     return normal;

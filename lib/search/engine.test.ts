@@ -3,9 +3,34 @@ import { createSearchEngine, readSearchIndex, serializeSearchIndex } from "./eng
 import type { SearchRecord } from "./records";
 
 const RECORDS: SearchRecord[] = [
-  { id: "article:28", kind: "provision", pin: "Art. 28", title: "Search and seizure", names: ["Search and seizure"], text: "Stored data.", href: "/articles/28" },
-  { id: "paragraph:28(4)", kind: "provision", pin: "28(4)", title: "Search and seizure", names: [], text: "Orders to people with knowledge.", href: "/articles/28#p4" },
-  { id: "annotation:x", kind: "commentary", pin: "28(4), 2(h)", title: "A speaker", names: ["A speaker"], text: "Too broad.", href: "/sources/s#x", group: "g" },
+  {
+    id: "article:28",
+    kind: "provision",
+    pin: "Art. 28",
+    title: "Search and seizure",
+    names: ["Search and seizure"],
+    text: "Stored data.",
+    href: "/articles/28",
+  },
+  {
+    id: "paragraph:28(4)",
+    kind: "provision",
+    pin: "28(4)",
+    title: "Search and seizure",
+    names: [],
+    text: "Orders to people with knowledge.",
+    href: "/articles/28#p4",
+  },
+  {
+    id: "annotation:x",
+    kind: "commentary",
+    pin: "28(4), 2(h)",
+    title: "A speaker",
+    names: ["A speaker"],
+    text: "Too broad.",
+    href: "/sources/s#x",
+    group: "g",
+  },
 ];
 
 describe("search index file", () => {

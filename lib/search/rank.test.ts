@@ -3,7 +3,15 @@ import { createSearchEngine } from "./engine";
 import { rankRecords } from "./rank";
 import type { SearchRecord } from "./records";
 
-const record = (id: string, kind: SearchRecord["kind"], pin: string, title: string, text: string, names: string[] = []): SearchRecord => ({ id, kind, pin, title, names, text, href: `#${id}` });
+const record = (id: string, kind: SearchRecord["kind"], pin: string, title: string, text: string, names: string[] = []): SearchRecord => ({
+  id,
+  kind,
+  pin,
+  title,
+  names,
+  text,
+  href: `#${id}`,
+});
 
 const RECORDS: SearchRecord[] = [
   record("article:5", "provision", "Art. 5", "Freezing of assets", "Rules on freezing.", ["Freezing of assets"]),

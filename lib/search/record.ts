@@ -23,4 +23,3 @@ export const searchRecord = z.object({
 
 export type SearchRecord = z.infer<typeof searchRecord>;
 export type SearchKind = z.infer<typeof searchKind>;
-

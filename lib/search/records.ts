@@ -77,11 +77,27 @@ function stakeholderRecords(graph: ClauseGraph): SearchRecord[] {
 }
 
 function topicRecords(graph: ClauseGraph): SearchRecord[] {
-  return graph.topics.map((topic) => ({ id: nodeId.topic(topic.slug), kind: "topic", pin: "Key issue", title: topic.title, names: [topic.title], text: `${topic.summary} ${topic.text}`, href: href.topic(topic.slug) }));
+  return graph.topics.map((topic) => ({
+    id: nodeId.topic(topic.slug),
+    kind: "topic",
+    pin: "Key issue",
+    title: topic.title,
+    names: [topic.title],
+    text: `${topic.summary} ${topic.text}`,
+    href: href.topic(topic.slug),
+  }));
 }
 
 function sourceRecords(graph: ClauseGraph): SearchRecord[] {
-  return graph.sources.map((source) => ({ id: nodeId.source(source.id), kind: "source", pin: "Source", title: source.title, names: [source.outlet, source.author], text: source.datingNote ?? "", href: href.source(source.id) }));
+  return graph.sources.map((source) => ({
+    id: nodeId.source(source.id),
+    kind: "source",
+    pin: "Source",
+    title: source.title,
+    names: [source.outlet, source.author],
+    text: source.datingNote ?? "",
+    href: href.source(source.id),
+  }));
 }
 
 /**

@@ -29,7 +29,22 @@ describe("lazyResult", () => {
   });
 
   it("merges overlapping and touching ranges", () => {
-    const result = lazyResult({ record: RECORD, score: 1, match: "words", highlights: () => ({ title: [[8, 13], [0, 7], [7, 8]], text: [[AT + 8, AT + 13], [AT, AT + 10]] }) });
+    const result = lazyResult({
+      record: RECORD,
+      score: 1,
+      match: "words",
+      highlights: () => ({
+        title: [
+          [8, 13],
+          [0, 7],
+          [7, 8],
+        ],
+        text: [
+          [AT + 8, AT + 13],
+          [AT, AT + 10],
+        ],
+      }),
+    });
     expect(result.titleRanges).toEqual([[0, 13]]);
     expect(result.textRanges).toEqual([[AT, AT + 13]]);
   });

@@ -53,9 +53,7 @@ export function makeSnippet(text: string, ranges: readonly Range[], length = 180
   const prefix = start > 0 ? "…" : "";
   const suffix = end < text.length ? "…" : "";
   const shift = prefix.length - start;
-  const inside = merged
-    .filter(([s, e]) => e > start && s < end)
-    .map(([s, e]): Range => [Math.max(s, start) + shift, Math.min(e, end) + shift]);
+  const inside = merged.filter(([s, e]) => e > start && s < end).map(([s, e]): Range => [Math.max(s, start) + shift, Math.min(e, end) + shift]);
   return { text: `${prefix}${text.slice(start, end)}${suffix}`, ranges: inside };
 }
 

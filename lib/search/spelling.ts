@@ -126,7 +126,11 @@ function respell(vocabulary: Vocabulary, q: QueryToken, last: boolean): QueryTok
   const fixed = correctWord(vocabulary, q.t, last);
   if (fixed) return [{ ...q, t: fixed, corrected: true, prefix: last }];
   const parts = splitJoined(vocabulary, q.t, last);
-  if (parts) return [{ ...q, t: parts[0], corrected: true, prefix: false }, { ...q, t: parts[1], corrected: true, prefix: last }];
+  if (parts)
+    return [
+      { ...q, t: parts[0], corrected: true, prefix: false },
+      { ...q, t: parts[1], corrected: true, prefix: last },
+    ];
   const first = correctFirstLetter(vocabulary, q.t);
   return [first ? { ...q, t: first, corrected: true, prefix: last } : q];
 }

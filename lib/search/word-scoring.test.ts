@@ -27,7 +27,11 @@ describe("word scoring", () => {
 
   it("ranks an exact title above a phrase in text, and a phrase above scattered words", () => {
     expect(ids("serious crime").slice(0, 3)).toEqual(["paragraph:2", "paragraph:1", "paragraph:3"]);
-    expect(rankRecords(engine, "serious crime").map((result) => result.match).slice(0, 2)).toEqual(["exact", "phrase"]);
+    expect(
+      rankRecords(engine, "serious crime")
+        .map((result) => result.match)
+        .slice(0, 2),
+    ).toEqual(["exact", "phrase"]);
   });
 
   it("finds a phrase that holds a stop word", () => {

@@ -119,7 +119,14 @@ function fieldScore(f: Field, slot: number, query: readonly QueryToken[], conten
 }
 
 /** A record's score: its best name or title and its body text, or its words scattered over fields. */
-function scoreRecord(engine: SearchEngine, record: number, query: readonly QueryToken[], contentCount: number, scratch: Scratch, bestOverFields: Float64Array): WordScore {
+function scoreRecord(
+  engine: SearchEngine,
+  record: number,
+  query: readonly QueryToken[],
+  contentCount: number,
+  scratch: Scratch,
+  bestOverFields: Float64Array,
+): WordScore {
   const n = query.length;
   const { best, phrases, exact } = scratch;
   const fields = engine.prepared[record]!.fields;

@@ -113,7 +113,11 @@ function pageKinds(outDir: string): { pages: PageKind[]; notes: string[] } {
   let pinpoint = href.pinpointPage("28(4)");
   if (!exists(pinpoint)) {
     const articles = existsSync(join(outDir, "articles")) ? readdirSync(join(outDir, "articles")).filter((n) => /^\d+$/u.test(n)) : [];
-    const found = articles.flatMap((n) => readdirSync(join(outDir, "articles", n)).filter((f) => f.endsWith(".html")).map((f) => href.pinpointPage(pinFromPath(Number(n), [f.slice(0, -5)]) ?? n)))[0];
+    const found = articles.flatMap((n) =>
+      readdirSync(join(outDir, "articles", n))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => href.pinpointPage(pinFromPath(Number(n), [f.slice(0, -5)]) ?? n)),
+    )[0];
     notes.push(`${pinpoint} is not built; pinpoint page measured: ${found ?? "none"}`);
     if (found) pinpoint = found;
   }
@@ -174,27 +178,48 @@ function compileRow(label: string, m: CompileMeasurement | undefined): Array<str
     m.timesMs.length > 0 ? `${m.timesMs.length}` : "0",
     time,
     m.timesMs.length > 0 ? ms(Math.min(...m.timesMs)) : "—",
-    m.error ?? (m.problems.length > 0 ? `${m.problems.length} problems: ${m.problems[0]}` : [m.firstMs !== undefined && m.timesMs.length > 1 ? `first run ${ms(m.firstMs)}` : "", m.factor === 1 && m.readMs !== undefined ? `reading files ${ms(m.readMs)}` : ""].filter(Boolean).join("; ")),
+    m.error ??
+      (m.problems.length > 0
+        ? `${m.problems.length} problems: ${m.problems[0]}`
+        : [
+            m.firstMs !== undefined && m.timesMs.length > 1 ? `first run ${ms(m.firstMs)}` : "",
+            m.factor === 1 && m.readMs !== undefined ? `reading files ${ms(m.readMs)}` : "",
+          ]
+            .filter(Boolean)
+            .join("; ")),
   ];
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
   const targets: Target[] = [];
-  say(`Treaty Explorer bench · ${new Date().toISOString()} · Node ${process.version} · ${availableParallelism()} cores · load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  say(
+    `Treaty Explorer bench · ${new Date().toISOString()} · Node ${process.version} · ${availableParallelism()} cores · load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
 
   // 1. Full build.
   const build = await buildSite();
   say(section("Full site build"));
   if (build.skipped) say(`skipped (--skip-build); reusing out/${build.ok ? "" : " — but out/ is missing"}`);
-  else say(`npm run build: ${build.ok ? ms(build.ms!) : `FAILED after ${ms(build.ms ?? 0)}`}`, ...(build.tail ? build.tail.split("\n").map((l) => `  | ${l}`) : []));
-  if (!build.skipped) targets.push({ name: "site builds", pass: build.ok, actual: build.ok ? `npm run build in ${ms(build.ms!)}` : "npm run build failed (see above)" });
+  else
+    say(
+      `npm run build: ${build.ok ? ms(build.ms!) : `FAILED after ${ms(build.ms ?? 0)}`}`,
+      ...(build.tail ? build.tail.split("\n").map((l) => `  | ${l}`) : []),
+    );
+  if (!build.skipped)
+    targets.push({ name: "site builds", pass: build.ok, actual: build.ok ? `npm run build in ${ms(build.ms!)}` : "npm run build failed (see above)" });
 
   // 2. Compile, including pathological inputs.
   say(section("Pathological Markdown (real content with one hostile about.md)"));
   for (const timing of measureHostileCompiles(ROOT)) {
     say(`${timing.name}: ${ms(timing.ms)}${timing.ok ? "" : " (content problems)"}`);
-    targets.push({ name: `${timing.name} compiles < ${ms(TARGET.hostileCompileMs)}`, pass: timing.ok && timing.ms < TARGET.hostileCompileMs, actual: ms(timing.ms) });
+    targets.push({
+      name: `${timing.name} compiles < ${ms(TARGET.hostileCompileMs)}`,
+      pass: timing.ok && timing.ms < TARGET.hostileCompileMs,
+      actual: ms(timing.ms),
+    });
   }
   progress("compiling the real treaty and the 10× corpus…");
   const compile1 = await measureCompile(1, 7, COMPILE_CAP_MS);
@@ -218,8 +243,18 @@ async function main(): Promise<number> {
   say(
     `growth: time(10×)/time(1×)/10 = ${growth10?.toFixed(2) ?? "—"}; time(100×)/time(10×)/10 = ${growth100?.toFixed(2) ?? (growth100Floor ? `> ${growth100Floor.toFixed(2)} (100× stopped)` : "—")}  (1 = linear)`,
   );
-  targets.push({ name: `compile real treaty < ${ms(TARGET.compileRealMs)}`, pass: t1 !== undefined && t1 < TARGET.compileRealMs && compile1.problems.length === 0, actual: t1 !== undefined ? `median ${ms(t1)} (first run ${ms(compile1.firstMs ?? t1)})${compile1.problems.length ? `, ${compile1.problems.length} content problems` : ""}` : compile1.error ?? "no result" });
-  targets.push({ name: `compile 100× < ${ms(TARGET.compile100Ms)}`, pass: t100 !== undefined && t100 < TARGET.compile100Ms, actual:
+  targets.push({
+    name: `compile real treaty < ${ms(TARGET.compileRealMs)}`,
+    pass: t1 !== undefined && t1 < TARGET.compileRealMs && compile1.problems.length === 0,
+    actual:
+      t1 !== undefined
+        ? `median ${ms(t1)} (first run ${ms(compile1.firstMs ?? t1)})${compile1.problems.length ? `, ${compile1.problems.length} content problems` : ""}`
+        : (compile1.error ?? "no result"),
+  });
+  targets.push({
+    name: `compile 100× < ${ms(TARGET.compile100Ms)}`,
+    pass: t100 !== undefined && t100 < TARGET.compile100Ms,
+    actual:
       t100 !== undefined
         ? ms(t100)
         : `did not finish: ${compile100.error ?? "no result"}${compile100.timedOut && compile100.capMs < TARGET.compile100Ms ? ` (cap ${ms(compile100.capMs)} is below the target: inconclusive, counted as a failure)` : ""}`,
@@ -238,7 +273,11 @@ async function main(): Promise<number> {
   const baseFiles = readContentFiles(resolve(ROOT, "content"), ROOT, new ProblemList());
   const recordsFor = (m: CompileMeasurement, factor: number): { records?: SearchRecord[]; source: string } => {
     if (m.records) return { records: m.records, source: "compiled" };
-    if (factor > 1 && compile1.records) return { records: replicateSearchRecords(compile1.records, corpusShape({ files: baseFiles }), factor), source: "replicated from 1× (compile did not finish)" };
+    if (factor > 1 && compile1.records)
+      return {
+        records: replicateSearchRecords(compile1.records, corpusShape({ files: baseFiles }), factor),
+        source: "replicated from 1× (compile did not finish)",
+      };
     return { source: "none" };
   };
   for (const [label, factor, m, budget] of [
@@ -253,15 +292,40 @@ async function main(): Promise<number> {
   say(
     ...table(
       ["corpus", "records", "index raw", "index gzip", "index build", "engine load", "p50", "p95", "max", "long query", "samples", "records from"],
-      searches.map((s) => [s.label, s.records, kB(s.indexRawBytes), kB(s.indexGzipBytes), ms(s.indexBuildMs), ms(s.loadMs), ms(s.p50Ms), ms(s.p95Ms), ms(s.maxMs), ms(s.longQueryMs), s.samples, s.source]),
+      searches.map((s) => [
+        s.label,
+        s.records,
+        kB(s.indexRawBytes),
+        kB(s.indexGzipBytes),
+        ms(s.indexBuildMs),
+        ms(s.loadMs),
+        ms(s.p50Ms),
+        ms(s.p95Ms),
+        ms(s.maxMs),
+        ms(s.longQueryMs),
+        s.samples,
+        s.source,
+      ]),
     ),
   );
   for (const s of searches) if (s.emptyQueries.length > 0) say(`  ${s.label}: no results for ${s.emptyQueries.map((q) => JSON.stringify(q)).join(", ")}`);
   const search1 = searches.find((s) => s.label === "1×");
   const search100 = searches.find((s) => s.label === "100×");
-  targets.push({ name: `search p95 < ${TARGET.searchP95At1Ms} ms at 1×`, pass: search1 !== undefined && search1.p95Ms < TARGET.searchP95At1Ms, actual: search1 ? `p95 ${ms(search1.p95Ms)}` : "not measured" });
-  targets.push({ name: `long query answered < ${ms(TARGET.searchLongQueryAt1Ms)} at 1×`, pass: search1 !== undefined && search1.longQueryMs < TARGET.searchLongQueryAt1Ms, actual: search1 ? ms(search1.longQueryMs) : "not measured" });
-  targets.push({ name: `search p95 < ${TARGET.searchP95At100Ms} ms at 100×`, pass: search100 !== undefined && search100.p95Ms < TARGET.searchP95At100Ms, actual: search100 ? `p95 ${ms(search100.p95Ms)} over ${search100.records} records (${search100.source})` : "not measured" });
+  targets.push({
+    name: `search p95 < ${TARGET.searchP95At1Ms} ms at 1×`,
+    pass: search1 !== undefined && search1.p95Ms < TARGET.searchP95At1Ms,
+    actual: search1 ? `p95 ${ms(search1.p95Ms)}` : "not measured",
+  });
+  targets.push({
+    name: `long query answered < ${ms(TARGET.searchLongQueryAt1Ms)} at 1×`,
+    pass: search1 !== undefined && search1.longQueryMs < TARGET.searchLongQueryAt1Ms,
+    actual: search1 ? ms(search1.longQueryMs) : "not measured",
+  });
+  targets.push({
+    name: `search p95 < ${TARGET.searchP95At100Ms} ms at 100×`,
+    pass: search100 !== undefined && search100.p95Ms < TARGET.searchP95At100Ms,
+    actual: search100 ? `p95 ${ms(search100.p95Ms)} over ${search100.records} records (${search100.source})` : "not measured",
+  });
 
   // 4. Client weight.
   let weights: (WeightResult & { notes: string[] }) | undefined;
@@ -278,7 +342,11 @@ async function main(): Promise<number> {
     articleSizes = articleHtmlSizes(resolve(ROOT, "out"));
   }
   if (weights && floor) {
-    say(section(`Client weight, gzip bytes on first load (${weights.method === "browser" ? "real browser: headless Chromium" : `static analysis of out/ — ${weights.note}`}; floor = empty page, Next.js ${floor.nextVersion}${floor.built ? `, floor built in ${ms(floor.buildMs!)}` : ", floor build cached"})`));
+    say(
+      section(
+        `Client weight, gzip bytes on first load (${weights.method === "browser" ? "real browser: headless Chromium" : `static analysis of out/ — ${weights.note}`}; floor = empty page, Next.js ${floor.nextVersion}${floor.built ? `, floor built in ${ms(floor.buildMs!)}` : ", floor build cached"})`,
+      ),
+    );
     const f = weights.floor;
     const row = (w: PageWeight) => [
       w.kind,
@@ -292,16 +360,26 @@ async function main(): Promise<number> {
       w.transferred !== undefined ? kB(w.transferred) : "—",
       w.searchIndexLoaded ? "YES" : "no",
     ];
-    say(...table(["page", "path", "HTML", "JS", "JS vs floor", "JS files", "CSS", "other", "on the wire", "search index?"], [row(f), ...weights.pages.map(row)]));
+    say(
+      ...table(["page", "path", "HTML", "JS", "JS vs floor", "JS files", "CSS", "other", "on the wire", "search index?"], [row(f), ...weights.pages.map(row)]),
+    );
     for (const note of weights.notes) say(`  note: ${note}`);
-    if (articleSizes[0]) say(`largest article page HTML: ${articleSizes[0].path} ${kB(articleSizes[0].gzip)} gzip (${kB(articleSizes[0].raw)} raw) of ${articleSizes.length} article pages; next: ${articleSizes.slice(1, 3).map((a) => `${a.path} ${kB(a.gzip)}`).join(", ")}`);
+    if (articleSizes[0])
+      say(
+        `largest article page HTML: ${articleSizes[0].path} ${kB(articleSizes[0].gzip)} gzip (${kB(articleSizes[0].raw)} raw) of ${articleSizes.length} article pages; next: ${articleSizes
+          .slice(1, 3)
+          .map((a) => `${a.path} ${kB(a.gzip)}`)
+          .join(", ")}`,
+      );
     for (const kind of ["article", "pinpoint"]) {
       const page = weights.pages.find((p) => p.kind === kind);
       const over = page ? page.jsGzip - f.jsGzip : Number.NaN;
       targets.push({
         name: `${kind} page JS ≤ floor + ${kB(TARGET.pageJsOverFloorBytes)} gzip and no search index`,
         pass: page !== undefined && over <= TARGET.pageJsOverFloorBytes && !page.searchIndexLoaded,
-        actual: page ? `${page.path}: JS ${kB(page.jsGzip)} = floor ${kB(f.jsGzip)} + ${kB(over)}; search index ${page.searchIndexLoaded ? "DOWNLOADED" : "not downloaded"} (${weights.method})` : "page not built",
+        actual: page
+          ? `${page.path}: JS ${kB(page.jsGzip)} = floor ${kB(f.jsGzip)} + ${kB(over)}; search index ${page.searchIndexLoaded ? "DOWNLOADED" : "not downloaded"} (${weights.method})`
+          : "page not built",
       });
     }
   } else {
@@ -324,7 +402,11 @@ async function main(): Promise<number> {
       say(section("Served throughput"), `not measured: ${(error as Error).message}`);
     }
   }
-  targets.push({ name: "served under load without errors", pass: load !== undefined && load.errors === 0, actual: load ? `${load.errors} errors in ${load.requests} requests (${load.requestsPerSec.toFixed(0)} req/s)` : "not measured" });
+  targets.push({
+    name: "served under load without errors",
+    pass: load !== undefined && load.errors === 0,
+    actual: load ? `${load.errors} errors in ${load.requests} requests (${load.requestsPerSec.toFixed(0)} req/s)` : "not measured",
+  });
 
   // 6. Official text.
   progress("importing a synthetic 68-article official document…");
@@ -334,8 +416,28 @@ async function main(): Promise<number> {
     const r = official.result;
     say(
       ...table(
-        ["document", "pages", "articles", "provisions", "import, first (cold)", "import, warm median", "compile without / with", "extra: read+validate, check, write"],
-        [[kB(official.pdfBytes ?? 0), r.pages, r.articles, r.provisions, ms(official.coldMs!), ms(official.warmMs!), `${ms(r.compileWithoutMs)} / ${ms(r.compileWithMs)}`, `${ms(official.extraCompileMs!)} (${ms(r.extra.readAndValidateMs)}, ${ms(r.extra.checkMs)}, ${ms(r.extra.writeOfficialJsonMs)})`]],
+        [
+          "document",
+          "pages",
+          "articles",
+          "provisions",
+          "import, first (cold)",
+          "import, warm median",
+          "compile without / with",
+          "extra: read+validate, check, write",
+        ],
+        [
+          [
+            kB(official.pdfBytes ?? 0),
+            r.pages,
+            r.articles,
+            r.provisions,
+            ms(official.coldMs!),
+            ms(official.warmMs!),
+            `${ms(r.compileWithoutMs)} / ${ms(r.compileWithMs)}`,
+            `${ms(official.extraCompileMs!)} (${ms(r.extra.readAndValidateMs)}, ${ms(r.extra.checkMs)}, ${ms(r.extra.writeOfficialJsonMs)})`,
+          ],
+        ],
       ),
     );
     if (r.problems.length > 0) say(`  content problems: ${r.problems.slice(0, 3).join("; ")}`);
@@ -343,7 +445,10 @@ async function main(): Promise<number> {
   targets.push({
     name: `import a 68-article official document < ${ms(TARGET.officialImportMs)}`,
     pass: official.coldMs !== undefined && official.coldMs < TARGET.officialImportMs && official.result?.articles === 68,
-    actual: official.coldMs !== undefined ? `first run ${ms(official.coldMs)} (warm ${ms(official.warmMs!)}); content compile +${ms(official.extraCompileMs!)} with it` : official.error ?? "not measured",
+    actual:
+      official.coldMs !== undefined
+        ? `first run ${ms(official.coldMs)} (warm ${ms(official.warmMs!)}); content compile +${ms(official.extraCompileMs!)} with it`
+        : (official.error ?? "not measured"),
   });
 
   say(section("Targets"), ...formatTargets(targets));
@@ -359,7 +464,9 @@ async function main(): Promise<number> {
     build,
     compile: { "1x": strip(compile1), "10x": strip(compile10), "100x": strip(compile100), growth10, growth100, growth100LowerBound: growth100Floor },
     search: { engine: adapter.name, queries: QUERIES, corpora: searches },
-    client: weights ? { method: weights.method, note: weights.note, floor: weights.floor, pages: weights.pages, notes: weights.notes, nextVersion: floor?.nextVersion } : undefined,
+    client: weights
+      ? { method: weights.method, note: weights.note, floor: weights.floor, pages: weights.pages, notes: weights.notes, nextVersion: floor?.nextVersion }
+      : undefined,
     articleHtml: { largest: articleSizes[0], count: articleSizes.length },
     load,
     official: { ...official, result: official.result },

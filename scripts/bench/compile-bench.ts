@@ -43,7 +43,9 @@ export async function measureCompile(factor: number, runs: number, capMs: number
         timedOut: result.timedOut,
         capMs,
         problems: [],
-        error: result.timedOut ? `stopped after ${(result.ms / 1000).toFixed(0)} s` : `exit ${result.code}: ${result.stderr.trim().split("\n").slice(-3).join(" ")}`,
+        error: result.timedOut
+          ? `stopped after ${(result.ms / 1000).toFixed(0)} s`
+          : `exit ${result.code}: ${result.stderr.trim().split("\n").slice(-3).join(" ")}`,
       };
     }
     const child = JSON.parse(readFileSync(out, "utf8")) as CompileChildResult;

@@ -67,7 +67,9 @@ export async function buildFloor(options: { rebuild?: boolean } = {}): Promise<F
   writeFileSync(join(dir, "app", "page.tsx"), PAGE);
   const result = await run(resolve(BIN, "next"), ["build"], { cwd: dir, timeoutMs: 300_000, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.code !== 0 || !existsSync(join(outDir, "index.html"))) {
-    throw new Error(`the floor build failed (${result.timedOut ? "timed out" : `exit ${result.code}`}):\n${(result.stdout + result.stderr).trim().split("\n").slice(-15).join("\n")}`);
+    throw new Error(
+      `the floor build failed (${result.timedOut ? "timed out" : `exit ${result.code}`}):\n${(result.stdout + result.stderr).trim().split("\n").slice(-15).join("\n")}`,
+    );
   }
   return { dir, outDir, serveConfig, nextVersion: version, built: true, buildMs: result.ms };
 }

@@ -92,7 +92,8 @@ function median(runs: PageFigures[]): PageFigures {
 
 function misses(figures: PageFigures): string[] {
   const found: string[] = [];
-  for (const category of ["accessibility", "best-practices", "seo"] as const) if (figures.scores[category] < 100) found.push(`${category} ${figures.scores[category]} < 100`);
+  for (const category of ["accessibility", "best-practices", "seo"] as const)
+    if (figures.scores[category] < 100) found.push(`${category} ${figures.scores[category]} < 100`);
   if (figures.scores.performance < 95) found.push(`performance ${figures.scores.performance} < 95`);
   if (!(figures.cls < 0.01)) found.push(`CLS ${figures.cls.toFixed(3)} ≥ 0.01`);
   return found;

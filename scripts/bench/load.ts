@@ -72,7 +72,11 @@ export interface LoadResult {
 const first = <T>(list: T[], count: number) => list.slice(0, count);
 
 function htmlNames(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".html")).map((name) => name.slice(0, -5)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(".html"))
+        .map((name) => name.slice(0, -5))
+    : [];
 }
 
 /** The request mix: a few of each page kind that exists in out/, the index and a 404. */
@@ -91,7 +95,9 @@ export function loadPaths(outDir = resolve(ROOT, "out")): string[] {
     if (pinpoints.length >= 4) break;
   }
   const section = (folder: string, count: number) => first(htmlNames(join(outDir, folder)).sort(), count).map((name) => `/${folder}/${name}`);
-  const fixed = ["/", "/search", "/chapters", "/timeline", "/about"].filter((path) => existsSync(path === "/" ? join(outDir, "index.html") : join(outDir, `${path.slice(1)}.html`)));
+  const fixed = ["/", "/search", "/chapters", "/timeline", "/about"].filter((path) =>
+    existsSync(path === "/" ? join(outDir, "index.html") : join(outDir, `${path.slice(1)}.html`)),
+  );
   // Round-robin over the kinds, so that every kind (the index and the 404 too) comes up early in
   // each connection's cycle even in a short run.
   const groups = [fixed, articlePaths, first(pinpoints, 4), section("terms", 3), section("topics", 2), section("stakeholders", 2), section("chapters", 1)];
@@ -126,7 +132,9 @@ export async function runLoad(options: { durationSec?: number; connections?: num
     }));
     const result = await new Promise<AutocannonResult>((done, fail) => {
       // Browsers ask for compressed responses, so the server compresses as it would for them.
-      autocannon({ url: server.url, connections, duration: durationSec, requests, headers: { "accept-encoding": "gzip, deflate, br" } }, (error, res) => (error ? fail(error) : done(res)));
+      autocannon({ url: server.url, connections, duration: durationSec, requests, headers: { "accept-encoding": "gzip, deflate, br" } }, (error, res) =>
+        error ? fail(error) : done(res),
+      );
     });
     const total = Object.values(result.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
     return {

@@ -164,7 +164,9 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
   const bands = Math.ceil(factor / shape.slots);
   for (const [number, article] of shape.articles) {
     if (bands * (article.maxParagraph + 1) > MAX_PARAGRAPH) {
-      throw new Error(`synthetic corpus: article ${number} has ${article.maxParagraph} paragraphs; ${bands} bands of it do not fit under paragraph ${MAX_PARAGRAPH}`);
+      throw new Error(
+        `synthetic corpus: article ${number} has ${article.maxParagraph} paragraphs; ${bands} bands of it do not fit under paragraph ${MAX_PARAGRAPH}`,
+      );
     }
   }
   const terms = under("terms").map((path) => ({ path, ...splitMarkdown(base.files.get(path)!) }));
@@ -173,7 +175,11 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
   const stakeholders = (parseYaml(base.files.get(stakeholdersPath) ?? "[]") ?? []) as Array<Record<string, unknown>>;
   const sources = under("sources").map((path) => ({ path, data: parseYaml(base.files.get(path)!) as Record<string, unknown> }));
   const sourceIds = new Set(sources.map((source) => String(source.data.id)));
-  const annotations = under("annotations").map((path) => ({ path, id: nameOf(path), entries: (parseYaml(base.files.get(path)!) ?? []) as Array<Record<string, unknown>> }));
+  const annotations = under("annotations").map((path) => ({
+    path,
+    id: nameOf(path),
+    entries: (parseYaml(base.files.get(path)!) ?? []) as Array<Record<string, unknown>>,
+  }));
   const timelinePath = `${prefix}timeline.yaml`;
   const timeline = (parseYaml(base.files.get(timelinePath) ?? "[]") ?? []) as Array<Record<string, unknown>>;
   const mappingsPath = `${prefix}lineage/mappings.yaml`;
@@ -211,7 +217,13 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
           if (band > 0 && pin && pin.paragraph === undefined && !wrapped) {
             wrapped = true;
             const wrapper = formatPinpoint({ article: target, paragraph: band * span + span });
-            return [`:::paragraph{pin="${wrapper}" verified="false" label="Synthetic group ${tag}"}`, `Synthetic wrapper paragraph that groups the lettered items of copy ${tag}.`, ":::", "", mapped];
+            return [
+              `:::paragraph{pin="${wrapper}" verified="false" label="Synthetic group ${tag}"}`,
+              `Synthetic wrapper paragraph that groups the lettered items of copy ${tag}.`,
+              ":::",
+              "",
+              mapped,
+            ];
           }
           return [mapped];
         })
@@ -247,7 +259,10 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
     }
 
     for (const topic of topics) {
-      files.set(`${prefix}topics/${id(nameOf(topic.path))}.md`, joinMarkdown({ ...topic.data, title: `${String(topic.data.title)} (${tag})` }, retagBody(topic.body)));
+      files.set(
+        `${prefix}topics/${id(nameOf(topic.path))}.md`,
+        joinMarkdown({ ...topic.data, title: `${String(topic.data.title)} (${tag})` }, retagBody(topic.body)),
+      );
     }
 
     for (const entry of stakeholders) {
@@ -261,7 +276,13 @@ export function generateSyntheticCorpus(base: Corpus, factor: number, root = "co
 
     for (const source of sources) {
       const sourceId = String(source.data.id);
-      files.set(`${prefix}sources/${id(sourceId)}.yaml`, stringifyYaml({ ...source.data, id: id(sourceId), writer: id(String(source.data.writer)), title: `${String(source.data.title)} (${tag})` }, { lineWidth: 0 }));
+      files.set(
+        `${prefix}sources/${id(sourceId)}.yaml`,
+        stringifyYaml(
+          { ...source.data, id: id(sourceId), writer: id(String(source.data.writer)), title: `${String(source.data.title)} (${tag})` },
+          { lineWidth: 0 },
+        ),
+      );
       const text = base.sources?.get(sourceId);
       if (outSources && text !== undefined) outSources.set(id(sourceId), text);
     }

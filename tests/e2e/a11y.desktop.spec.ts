@@ -15,7 +15,8 @@ async function axeViolations(page: Page): Promise<{ report: string[]; ids: strin
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(results.passes.length, "axe ran its checks").toBeGreaterThan(5);
   const report = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/gu, "\n      ")}`).join("\n")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/gu, "\n      ")}`).join("\n")}`,
   );
   return { report, ids: results.violations.map((v) => v.id) };
 }

@@ -77,7 +77,12 @@ function parsePage(path: string, status: number, contentType: string, body: stri
   const titles = [...head.matchAll(/<title\b[^>]*>([\s\S]*?)<\/title>/giu)];
   page.title = titles.length === 1 ? decodeEntities(titles[0]?.[1] ?? "").trim() : titles.length === 0 ? undefined : `__${titles.length} titles__`;
   const descriptions = startTags(head, "meta").filter((tag) => attribute(tag, "name")?.toLowerCase() === "description");
-  page.description = descriptions.length === 1 ? attribute(descriptions[0] ?? "", "content")?.trim() : descriptions.length === 0 ? undefined : `__${descriptions.length} descriptions__`;
+  page.description =
+    descriptions.length === 1
+      ? attribute(descriptions[0] ?? "", "content")?.trim()
+      : descriptions.length === 0
+        ? undefined
+        : `__${descriptions.length} descriptions__`;
   const markup = markupOnly(body);
   for (const match of markup.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/giu)) page.ids.add(decodeEntities(match[1] ?? match[2] ?? ""));
   // Legacy <a name="…"> anchors also satisfy a fragment.
@@ -111,13 +116,10 @@ async function pool<T>(queue: T[], limit: number, work: (item: T) => Promise<voi
       while (inFlight < limit && next < queue.length) {
         const item = queue[next++] as T;
         inFlight++;
-        work(item).then(
-          () => {
-            inFlight--;
-            pump();
-          },
-          reject,
-        );
+        work(item).then(() => {
+          inFlight--;
+          pump();
+        }, reject);
       }
     };
     pump();
@@ -160,7 +162,13 @@ test("crawl: every internal link and anchor resolves, titles and descriptions ar
   });
 
   const htmlPages = [...pages.values()].filter((page) => page.status === 200 && page.html);
-  const problems = { brokenLinks: [] as string[], brokenAnchors: [] as string[], titles: [] as string[], descriptions: [] as string[], sitemap: [] as string[] };
+  const problems = {
+    brokenLinks: [] as string[],
+    brokenAnchors: [] as string[],
+    titles: [] as string[],
+    descriptions: [] as string[],
+    sitemap: [] as string[],
+  };
   let linksChecked = 0;
   let anchorsChecked = 0;
   const anchorPairs = new Set<string>();
@@ -175,7 +183,8 @@ test("crawl: every internal link and anchor resolves, titles and descriptions ar
       if (link.fragment === undefined || link.fragment === "") continue;
       anchorsChecked++;
       anchorPairs.add(`${link.path}#${link.fragment}`);
-      if (!target.html || !target.ids.has(link.fragment)) problems.brokenAnchors.push(`${page.path}: href="${link.href}" → no id="${link.fragment}" on ${link.path}`);
+      if (!target.html || !target.ids.has(link.fragment))
+        problems.brokenAnchors.push(`${page.path}: href="${link.href}" → no id="${link.fragment}" on ${link.path}`);
     }
   }
 

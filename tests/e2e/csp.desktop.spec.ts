@@ -150,9 +150,9 @@ test("an inline script injected into a built page is blocked and reported", asyn
   });
   await page.goto(path);
   await expect(themeToggle(page), "the page's own scripts still run").toBeVisible();
-  await expect.poll(() => reported(page)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/u), expect.stringMatching(/^script-src-attr blocked inline/u)]),
-  );
+  await expect
+    .poll(() => reported(page))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/u), expect.stringMatching(/^script-src-attr blocked inline/u)]));
   expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected), "the injected code never ran").toBeUndefined();
   expect(console.length).toBeGreaterThan(0);
 });

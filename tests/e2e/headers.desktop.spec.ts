@@ -8,13 +8,15 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { href } from "../../lib/graph/hrefs";
 import { inlineScriptHashes, metaPolicy, parseCsp } from "./policy";
 
-const UNSAFE_SCRIPT_SOURCE = (source: string) => source === "*" || source === "'unsafe-inline'" || source === "'unsafe-eval'" || /^(https?:|data:|blob:)$/u.test(source);
+const UNSAFE_SCRIPT_SOURCE = (source: string) =>
+  source === "*" || source === "'unsafe-inline'" || source === "'unsafe-eval'" || /^(https?:|data:|blob:)$/u.test(source);
 
 /** Problems with the headers every response carries. */
 function headerProblems(response: APIResponse, what: string): string[] {
   const headers = response.headers();
   const problems: string[] = [];
-  if (headers["x-content-type-options"]?.toLowerCase() !== "nosniff") problems.push(`${what}: X-Content-Type-Options is "${headers["x-content-type-options"]}"`);
+  if (headers["x-content-type-options"]?.toLowerCase() !== "nosniff")
+    problems.push(`${what}: X-Content-Type-Options is "${headers["x-content-type-options"]}"`);
   const referrer = headers["referrer-policy"]?.toLowerCase();
   if (!referrer || !["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"].includes(referrer)) {
     problems.push(`${what}: Referrer-Policy is "${headers["referrer-policy"]}" (want one that never leaks full URLs cross-origin)`);
@@ -24,10 +26,12 @@ function headerProblems(response: APIResponse, what: string): string[] {
   const header = headers["content-security-policy"];
   if (!header) return [...problems, `${what}: no Content-Security-Policy header`];
   const csp = parseCsp(header);
-  if (csp.get("frame-ancestors")?.join(" ") !== "'none'") problems.push(`${what}: CSP frame-ancestors is "${csp.get("frame-ancestors")?.join(" ")}", not 'none'`);
+  if (csp.get("frame-ancestors")?.join(" ") !== "'none'")
+    problems.push(`${what}: CSP frame-ancestors is "${csp.get("frame-ancestors")?.join(" ")}", not 'none'`);
   if (csp.get("object-src")?.join(" ") !== "'none'") problems.push(`${what}: CSP object-src is not 'none'`);
   if (!csp.has("base-uri")) problems.push(`${what}: CSP has no base-uri`);
-  for (const source of csp.get("script-src") ?? csp.get("default-src") ?? []) if (UNSAFE_SCRIPT_SOURCE(source)) problems.push(`${what}: CSP header allows scripts from ${source}`);
+  for (const source of csp.get("script-src") ?? csp.get("default-src") ?? [])
+    if (UNSAFE_SCRIPT_SOURCE(source)) problems.push(`${what}: CSP header allows scripts from ${source}`);
   return problems;
 }
 
@@ -67,7 +71,10 @@ const NOT_FOUND = ["/no-such-page", "/_next/static/no-such-chunk.js"];
 test("every response with a body carries the security headers, and every page its own script policy", async ({ request }) => {
   const { script, style } = await firstAssets(request);
   const problems: string[] = [];
-  for (const [paths, status] of [[[...PAGES, ...FILES, script, style], 200], [NOT_FOUND, 404]] as const) {
+  for (const [paths, status] of [
+    [[...PAGES, ...FILES, script, style], 200],
+    [NOT_FOUND, 404],
+  ] as const) {
     for (const path of paths) {
       const response = await request.get(path, { failOnStatusCode: false, maxRedirects: 0 });
       expect(response.status(), path).toBe(status);

@@ -133,9 +133,7 @@ async function residue(page: Page, root: string) {
 test("the harness notices a payload that does run (self-check)", async ({ page }) => {
   const signs = watch(page);
   await page.setContent(
-    documentWith([
-      { where: "control", html: `<p><img src="x" onerror="window.__pwned=1;console.log('PWNED')"><a href="javascript:alert('PWNED')">x</a></p>` },
-    ]),
+    documentWith([{ where: "control", html: `<p><img src="x" onerror="window.__pwned=1;console.log('PWNED')"><a href="javascript:alert('PWNED')">x</a></p>` }]),
   );
   await exercise(page, "#fragments");
   await expect.poll(() => signs.join("\n")).toMatch(/console: PWNED/u);

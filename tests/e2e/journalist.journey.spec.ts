@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 
 test("a journalist moves chapter → article → referenced-by → source", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("main").getByRole("link", { name: /Chapter V\. International cooperation/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Chapter V\. International cooperation/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/chapters\/v$/);
   await page.getByRole("link", { name: /Article 40\. General principles and procedures relating to mutual legal assistance/ }).click();
   await expect(page).toHaveURL(/\/articles\/40$/);

@@ -61,7 +61,9 @@ function layoutShifts(page: Page): Promise<Array<{ value: number; sources: strin
       new Promise((resolve) => {
         type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> };
         const describe = (node: Node | null | undefined) =>
-          node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.getAttribute("data-slot") ? `[data-slot=${node.getAttribute("data-slot")}]` : ""}` : String(node?.nodeName);
+          node instanceof Element
+            ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.getAttribute("data-slot") ? `[data-slot=${node.getAttribute("data-slot")}]` : ""}`
+            : String(node?.nodeName);
         const seen: Shift[] = [];
         const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as Shift[])));
         observer.observe({ type: "layout-shift", buffered: true });

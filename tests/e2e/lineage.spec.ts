@@ -56,7 +56,10 @@ test("a reader coming from Budapest finds the UN equivalent and the way back", a
   await page.getByRole("link", { name: "Article 28. Search and seizure of stored electronic data" }).click();
   await expect(page).toHaveURL(/\/articles\/28$/u);
   const comparable = page.locator("[data-slot=comparable-provisions]");
-  await expect(comparable.getByRole("link", { name: /^Budapest Convention \(Convention on Cybercrime, 2001\)$/u })).toHaveAttribute("href", /^https:\/\/www\.coe\.int\//u);
+  await expect(comparable.getByRole("link", { name: /^Budapest Convention \(Convention on Cybercrime, 2001\)$/u })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.coe\.int\//u,
+  );
   await comparable.getByRole("link", { name: "Budapest Convention, art. 19: Search and seizure of stored computer data" }).click();
   await expect(page).toHaveURL(/\/lineage\/budapest\/19$/u);
 });
@@ -101,7 +104,10 @@ for (const scheme of ["light", "dark"] as const) {
     test(`${path} has no WCAG A/AA violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      await page.locator("[data-slot=lineage-flows-text] summary").click({ timeout: 1000 }).catch(() => undefined);
+      await page
+        .locator("[data-slot=lineage-flows-text] summary")
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
       expect(await axeReport(page), `${path} (${scheme})`).toEqual([]);
     });
   }

@@ -71,7 +71,11 @@ test("the .bib, .ris and CSL-JSON file of every article and pinpoint read back i
       const entries = new Cite(read(file)).data;
       expect(entries, file).toHaveLength(1);
       const [entry] = entries;
-      expect({ title: entry?.title, section: entry?.section, url: local(String(entry?.URL)) }, file).toEqual({ title, section: `art. ${pin}`, url: citationPath(pin) });
+      expect({ title: entry?.title, section: entry?.section, url: local(String(entry?.URL)) }, file).toEqual({
+        title,
+        section: `art. ${pin}`,
+        url: citationPath(pin),
+      });
       if (format === "json") expect(entry?.type, file).toBe("treaty");
       checked++;
     }
@@ -97,7 +101,12 @@ function jsonLdOf(sitePath: string): Record<string, unknown> {
 test("every article and pinpoint page, and the home page, carry schema.org Legislation data", () => {
   for (const article of graph.articles) {
     const data = jsonLdOf(href.article(article.number));
-    expect(data, `article ${article.number}`).toMatchObject({ "@context": "https://schema.org", "@type": "Legislation", legislationJurisdiction: "international", legislationDate: graph.treaty.adopted });
+    expect(data, `article ${article.number}`).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Legislation",
+      legislationJurisdiction: "international",
+      legislationDate: graph.treaty.adopted,
+    });
     expect(data.legislationIdentifier).toBe(`${graph.treaty.shortTitle}, art. ${article.number}`);
     expect(local(String(data.url))).toBe(href.article(article.number));
     expect(data.isPartOf).toMatchObject({ "@type": "Legislation", legislationIdentifier: graph.treaty.documentSymbol });
@@ -121,7 +130,9 @@ test("the Atom feed is well-formed XML, lists every timeline event and each repo
   expect(ids.filter((id) => id.startsWith(openDataHref.feed("change-")))).toEqual(history.commits.map((c) => openDataHref.feed(`change-${c.commit}`)));
   expect(feed.entry).toHaveLength(graph.timeline.length + history.commits.length);
   for (const page of [href.home(), href.article(28), href.timeline()]) {
-    expect(readFileSync(htmlFileFor(OUT, page), "utf8"), page).toContain(`<link rel="alternate" type="application/atom+xml" title="Treaty Explorer: timeline and changes" href="${openDataHref.feed()}"/>`);
+    expect(readFileSync(htmlFileFor(OUT, page), "utf8"), page).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Treaty Explorer: timeline and changes" href="${openDataHref.feed()}"/>`,
+    );
   }
   expect(readFileSync(htmlFileFor(OUT, href.timeline()), "utf8")).toMatch(new RegExp(`<a href="${openDataHref.feed()}"[^>]*>Atom feed</a>`, "u"));
 });
@@ -148,7 +159,14 @@ test.describe("a student cites article 28(4) in a paper", () => {
     await page.goto(openDataHref.page());
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data and citations");
     const links = await page.locator("main a[href^='/data/'], main a[href^='/cite/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-    expect(links).toEqual(expect.arrayContaining([openDataHref.graph(), openDataHref.annotations(), openDataHref.stakeholders(), ...DATA_SCHEMA_NAMES.map((n) => openDataHref.schema(n))]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        openDataHref.graph(),
+        openDataHref.annotations(),
+        openDataHref.stakeholders(),
+        ...DATA_SCHEMA_NAMES.map((n) => openDataHref.schema(n)),
+      ]),
+    );
     for (const link of new Set(links)) expect((await request.get(link)).status(), link).toBe(200);
   });
 });

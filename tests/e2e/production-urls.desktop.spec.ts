@@ -27,7 +27,10 @@ function read(path: string): string {
 
 test.beforeAll(() => {
   const sitemapOrigin = /^Sitemap: (\S+)$/mu.exec(read("robots.txt"))?.[1];
-  expect(sitemapOrigin && new URL(sitemapOrigin).origin, `out/ must be built for SITE_URL=${SITE_URL}: run \`SITE_URL=${SITE_URL} npm run build\` (npm test does)`).toBe(SITE_URL);
+  expect(
+    sitemapOrigin && new URL(sitemapOrigin).origin,
+    `out/ must be built for SITE_URL=${SITE_URL}: run \`SITE_URL=${SITE_URL} npm run build\` (npm test does)`,
+  ).toBe(SITE_URL);
   expect(new URL(SITE_URL).hostname, "these checks need a build for a public address").not.toMatch(LOCAL);
 });
 
@@ -46,7 +49,10 @@ test("no file of the build names a local address", () => {
 test("the sitemap, robots.txt, canonical links, Open Graph URLs and citations use SITE_URL", () => {
   const locs = [...read("sitemap.xml").matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/gu)].map((m) => m[1]!);
   expect(locs.length).toBeGreaterThan(50);
-  expect(locs.filter((loc) => !loc.startsWith(`${SITE_URL}/`)), "sitemap URLs elsewhere").toEqual([]);
+  expect(
+    locs.filter((loc) => !loc.startsWith(`${SITE_URL}/`)),
+    "sitemap URLs elsewhere",
+  ).toEqual([]);
   expect(read("robots.txt")).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
 
   const absolute: string[] = [];
@@ -59,7 +65,13 @@ test("the sitemap, robots.txt, canonical links, Open Graph URLs and citations us
     for (const match of html.matchAll(/data-slot="citation"[^>]*>([\s\S]*?)<\/p>/gu)) citations.push(match[1]!.replace(/<!-- -->/gu, ""));
   }
   expect(absolute.length, "pages carry canonical links").toBeGreaterThan(60);
-  expect(absolute.filter((url) => !url.startsWith(`${SITE_URL}/`)), "canonical and Open Graph URLs elsewhere").toEqual([]);
+  expect(
+    absolute.filter((url) => !url.startsWith(`${SITE_URL}/`)),
+    "canonical and Open Graph URLs elsewhere",
+  ).toEqual([]);
   expect(citations.length, "article pages carry citations").toBeGreaterThan(50);
-  expect(citations.filter((citation) => !citation.includes(`, ${SITE_URL}/articles/`)), "citations without the site's address").toEqual([]);
+  expect(
+    citations.filter((citation) => !citation.includes(`, ${SITE_URL}/articles/`)),
+    "citations without the site's address",
+  ).toEqual([]);
 });

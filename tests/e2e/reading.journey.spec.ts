@@ -16,9 +16,15 @@ test("dark mode follows the system and the toggle overrides it", async ({ page }
 
 test("previous and next lead through the articles in order", async ({ page }) => {
   await page.goto("/articles/27");
-  await page.getByRole("link", { name: /Article 28\. Search and seizure/ }).last().click();
+  await page
+    .getByRole("link", { name: /Article 28\. Search and seizure/ })
+    .last()
+    .click();
   await expect(page).toHaveURL(/\/articles\/28$/);
-  await page.getByRole("navigation", { name: "Previous and next article" }).getByRole("link", { name: /Article 27\./ }).click();
+  await page
+    .getByRole("navigation", { name: "Previous and next article" })
+    .getByRole("link", { name: /Article 27\./ })
+    .click();
   await expect(page).toHaveURL(/\/articles\/27$/);
 });
 

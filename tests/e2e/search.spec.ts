@@ -245,7 +245,10 @@ test.describe("quick search dialog", () => {
       await dialog.getByRole("combobox").fill("serious crime");
       await expect(dialog.getByRole("option").first()).toBeVisible();
       await page.keyboard.press("ArrowDown");
-      const { violations } = await new AxeBuilder({ page }).include("dialog[open]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .include("dialog[open]")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     });
   }

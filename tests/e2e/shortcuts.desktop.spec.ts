@@ -17,4 +17,3 @@ test("a reader steps through paragraphs with j and k, and ? lists the shortcuts"
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeHidden();
 });
-

@@ -52,7 +52,13 @@ function conventionBlocks(model: SyntheticModel): Block[] {
     for (const provision of article.provisions) {
       const pin = parsePinpoint(provision.pin)!;
       const depth = pin.roman ? 2 : pin.letter ? 1 : 0;
-      blocks.push(body(provision.text, { marker: provision.marker || undefined, indent: 36 + depth * 18, footnote: provision.footnote ? { text: provision.footnote, afterWord: 6 } : undefined }));
+      blocks.push(
+        body(provision.text, {
+          marker: provision.marker || undefined,
+          indent: 36 + depth * 18,
+          footnote: provision.footnote ? { text: provision.footnote, afterWord: 6 } : undefined,
+        }),
+      );
     }
   }
   blocks.push(body("In witness whereof, the undersigned, being duly authorized thereto, have signed this synthetic Convention."));

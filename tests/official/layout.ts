@@ -73,7 +73,9 @@ interface Flowing {
 
 function setBlock(block: Block, footnoteNumber: number): Flowing {
   const font = FONT[block.style];
-  const words: Word[] = block.text.split(" ").map((text, index) => (block.footnote && index + 1 === block.footnote.afterWord ? { text, footnote: footnoteNumber } : { text }));
+  const words: Word[] = block.text
+    .split(" ")
+    .map((text, index) => (block.footnote && index + 1 === block.footnote.afterWord ? { text, footnote: footnoteNumber } : { text }));
   const textWidth = PAGE.right - PAGE.left;
   if (block.style !== "body") {
     return { block, lines: wrap(words, textWidth * 0.7, textWidth * 0.7, font).map((line) => ({ style: block.style, words: line, x: 0, centred: true })) };
@@ -89,12 +91,21 @@ function setBlock(block: Block, footnoteNumber: number): Flowing {
     centred: false,
   }));
   const footnote = block.footnote
-    ? { number: footnoteNumber, lines: wrap(block.footnote.text.split(" ").map((text) => ({ text })), textWidth - 10, textWidth - 10, FONT.footnote).map((l) => l.map((w) => w.text).join(" ")) }
+    ? {
+        number: footnoteNumber,
+        lines: wrap(
+          block.footnote.text.split(" ").map((text) => ({ text })),
+          textWidth - 10,
+          textWidth - 10,
+          FONT.footnote,
+        ).map((l) => l.map((w) => w.text).join(" ")),
+      }
     : undefined;
   return { block, lines, footnote };
 }
 
-const footnoteHeight = (footnotes: LaidPage["footnotes"]) => (footnotes.length === 0 ? 0 : 14 + footnotes.reduce((sum, f) => sum + f.lines.length * FONT.footnote.leading, 0));
+const footnoteHeight = (footnotes: LaidPage["footnotes"]) =>
+  footnotes.length === 0 ? 0 : 14 + footnotes.reduce((sum, f) => sum + f.lines.length * FONT.footnote.leading, 0);
 
 /** Sets every block into lines and pages. */
 export function layOut(blocks: readonly Block[]): LaidPage[] {
@@ -116,7 +127,9 @@ export function layOut(blocks: readonly Block[]): LaidPage[] {
     let keep = item.lines.length * font.leading;
     for (let next = index + 1; item.block.keepWithNext && next < flowing.length; next += 1) {
       const following = flowing[next]!;
-      keep += following.block.gapBefore + Math.min(following.block.keepWithNext ? following.lines.length : 2, following.lines.length) * FONT[following.block.style].leading;
+      keep +=
+        following.block.gapBefore +
+        Math.min(following.block.keepWithNext ? following.lines.length : 2, following.lines.length) * FONT[following.block.style].leading;
       if (!following.block.keepWithNext) break;
     }
     if (item.block.keepWithNext && !atTop() && y + gap + keep > PAGE.bottom - footnoteHeight(page().footnotes)) newPage();

@@ -44,9 +44,36 @@ export interface SyntheticModel {
 }
 
 const WORDS = [
-  "amber", "lantern", "ledger", "quill", "harbour", "meadow", "copper", "signal", "orchard", "beacon",
-  "cobalt", "willow", "granite", "tidal", "summit", "ember", "prism", "vellum", "saffron", "falcon",
-  "juniper", "marble", "thistle", "canyon", "glacier", "hollow", "indigo", "kestrel", "lilac", "mosaic",
+  "amber",
+  "lantern",
+  "ledger",
+  "quill",
+  "harbour",
+  "meadow",
+  "copper",
+  "signal",
+  "orchard",
+  "beacon",
+  "cobalt",
+  "willow",
+  "granite",
+  "tidal",
+  "summit",
+  "ember",
+  "prism",
+  "vellum",
+  "saffron",
+  "falcon",
+  "juniper",
+  "marble",
+  "thistle",
+  "canyon",
+  "glacier",
+  "hollow",
+  "indigo",
+  "kestrel",
+  "lilac",
+  "mosaic",
 ];
 const VERBS = ["tend", "record", "weigh", "gather", "polish", "arrange", "observe", "share", "guard", "measure"];
 
@@ -121,7 +148,11 @@ function itemsOf(shape: Shape, base: Pinpoint, paragraph: number, lastOfParent: 
     const pin: Pinpoint = { ...base, letter };
     const romans = shape.romans.get(`${paragraph}/${letter}`) ?? 0;
     const last = lastOfParent && index === count - 1;
-    out.push({ pin: formatPinpoint(pin), marker: `(${letter})`, text: provisionText(formatPinpoint(pin), romans > 0, last && romans === 0, 14 + (index % 3) * 9) });
+    out.push({
+      pin: formatPinpoint(pin),
+      marker: `(${letter})`,
+      text: provisionText(formatPinpoint(pin), romans > 0, last && romans === 0, 14 + (index % 3) * 9),
+    });
     for (const [r, roman] of ROMANS.slice(0, romans).entries()) {
       const sub = formatPinpoint({ ...pin, roman });
       out.push({ pin: sub, marker: `(${roman})`, text: provisionText(sub, false, last && r === romans - 1, 10 + r * 4) });
@@ -155,7 +186,10 @@ export function buildModel(rows: readonly StructureRow[], pinsInContent: readonl
   const chapters: SyntheticModel["chapters"] = [];
   for (const row of rows) if (!chapters.some((c) => c.numeral === row.chapter)) chapters.push({ numeral: row.chapter, title: row.chapterTitle });
   const articles = rows.map((row) => {
-    const provisions = articleProvisions(row.number, pins.filter((pin) => pin.article === row.number));
+    const provisions = articleProvisions(
+      row.number,
+      pins.filter((pin) => pin.article === row.number),
+    );
     // A footnote inside the Convention, on a paragraph of article 4.
     if (row.number === 4 && provisions[0]) provisions[0].footnote = "Invented footnote to the body: see the zephyr register, volume 12, page 3.";
     return { number: row.number, chapter: row.chapter, title: row.title, provisions };
@@ -165,7 +199,9 @@ export function buildModel(rows: readonly StructureRow[], pinsInContent: readonl
     resolution: {
       title: "79/243. Synthetic convention on lanterns and ledgers",
       preamble: ["opmark-pre-1", "opmark-pre-2", "opmark-pre-3"].map((tag) => `${tag} ${wording(tag, 40, ",")}`),
-      operative: ["opmark-op-1", "opmark-op-2", "opmark-op-3", "opmark-op-4"].map((tag, i, all) => `${tag} ${wording(tag, 50, i === all.length - 1 ? "." : ";")}`),
+      operative: ["opmark-op-1", "opmark-op-2", "opmark-op-3", "opmark-op-4"].map(
+        (tag, i, all) => `${tag} ${wording(tag, 50, i === all.length - 1 ? "." : ";")}`,
+      ),
       footnote: "Invented footnote to the resolution: see the amber report, annex II.",
     },
     annex: true,

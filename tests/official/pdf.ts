@@ -51,7 +51,12 @@ function drawPage(doc: Doc, page: LaidPage, total: number, options: PdfOptions):
   for (const line of page.lines) drawLine(doc, line, scanned);
   const note = FONT.footnote;
   let y = PAGE.bottom + 14 - page.footnotes.reduce((sum, f) => sum + f.lines.length * note.leading, 0);
-  if (page.footnotes.length > 0) doc.moveTo(PAGE.left, y - 12).lineTo(PAGE.left + 100, y - 12).lineWidth(0.5).stroke();
+  if (page.footnotes.length > 0)
+    doc
+      .moveTo(PAGE.left, y - 12)
+      .lineTo(PAGE.left + 100, y - 12)
+      .lineWidth(0.5)
+      .stroke();
   for (const footnote of page.footnotes) {
     put(doc, String(footnote.number), PAGE.left, y - SUPERSCRIPT.rise, { name: note.name, size: SUPERSCRIPT.size }, scanned);
     for (const text of footnote.lines) {

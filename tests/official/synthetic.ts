@@ -53,7 +53,12 @@ export function expectedConvention(model: SyntheticModel): ParsedConvention {
     title: model.title,
     preamble: ["The Parties to this Convention,", ...model.preamble],
     chapters: model.chapters,
-    articles: model.articles.map((article) => ({ number: article.number, chapter: article.chapter, title: article.title, provisions: article.provisions.map(({ pin, text }) => ({ pin, text })) })),
+    articles: model.articles.map((article) => ({
+      number: article.number,
+      chapter: article.chapter,
+      title: article.title,
+      provisions: article.provisions.map(({ pin, text }) => ({ pin, text })),
+    })),
   };
 }
 

@@ -39,7 +39,11 @@ function resolveImport(from: string, specifier: string): string | undefined {
 function importsOf(file: string): string[] {
   const out: string[] = [];
   for (const statement of parsed.get(file)!.statements) {
-    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
       const target = resolveImport(file, statement.moduleSpecifier.text);
       if (target) out.push(target);
     }
@@ -116,7 +120,13 @@ describe("architecture", () => {
   });
 
   it("keeps pages and components out of the compiler", () => {
-    const offenders = files.filter((file) => /^(app|components)\//.test(file)).flatMap((file) => importsOf(file).filter((target) => target.startsWith("lib/compile/")).map((target) => `${file} → ${target}`));
+    const offenders = files
+      .filter((file) => /^(app|components)\//.test(file))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((target) => target.startsWith("lib/compile/"))
+          .map((target) => `${file} → ${target}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -126,7 +136,8 @@ describe("architecture", () => {
 
   it("makes node ids and site URLs only in lib/graph/ids.ts and lib/graph/hrefs.ts", () => {
     const homes = new Set(["lib/graph/ids.ts", "lib/graph/hrefs.ts"]);
-    const template = /`(\/(articles|chapters|terms|topics|stakeholders|sources|lineage|timeline|about|search|data|cite)[/#?][^`]*\$\{|(article|paragraph|chapter|term|topic|stakeholder|source|annotation|event|counterpart):\$\{)/;
+    const template =
+      /`(\/(articles|chapters|terms|topics|stakeholders|sources|lineage|timeline|about|search|data|cite)[/#?][^`]*\$\{|(article|paragraph|chapter|term|topic|stakeholder|source|annotation|event|counterpart):\$\{)/;
     const offenders = files
       .filter((file) => !homes.has(file) && !isTest(file))
       .flatMap((file) =>

@@ -73,25 +73,21 @@ describe("synthetic corpus generator", () => {
   const root = resolve(import.meta.dirname, "..", "..");
   const real = existsSync(join(root, "content", "treaty.yaml")) ? readCorpus(root, resolve(root, "..", "shared", "sources")) : undefined;
 
-  it(
-    "makes a 10× copy of the real treaty that compiles with ~10× the paragraphs and annotations",
-    () => {
-      // The real content must compile: a broken tree fails here, loudly, rather than skipping.
-      expect(real, "content/treaty.yaml is missing").toBeDefined();
-      expect(compileContent({ files: real!.files, sources: real!.sources, root: "content" }).problems).toEqual([]);
-      const first = compile(real!);
-      const one = first.counts;
-      const ten = compile(generateSyntheticCorpus(real!, 10)).counts;
-      expect(ten.paragraphs).toBe(10 * one.paragraphs!);
-      expect(ten.annotations).toBe(10 * one.annotations!);
-      expect(ten.terms).toBe(10 * one.terms!);
-      expect(ten["edges.uses"]! / one["edges.uses"]!).toBeGreaterThan(9.5);
-      // References in the copies grow about tenfold; not exactly, because remapped article numbers
-      // can split or join ranges such as "articles 7 to 17" into a different number of links.
-      const copied = (ten["edges.references"]! - first.singleReferences) / (one["edges.references"]! - first.singleReferences);
-      expect(copied).toBeGreaterThan(9.5);
-      expect(copied).toBeLessThan(10.5);
-    },
-    120_000,
-  );
+  it("makes a 10× copy of the real treaty that compiles with ~10× the paragraphs and annotations", () => {
+    // The real content must compile: a broken tree fails here, loudly, rather than skipping.
+    expect(real, "content/treaty.yaml is missing").toBeDefined();
+    expect(compileContent({ files: real!.files, sources: real!.sources, root: "content" }).problems).toEqual([]);
+    const first = compile(real!);
+    const one = first.counts;
+    const ten = compile(generateSyntheticCorpus(real!, 10)).counts;
+    expect(ten.paragraphs).toBe(10 * one.paragraphs!);
+    expect(ten.annotations).toBe(10 * one.annotations!);
+    expect(ten.terms).toBe(10 * one.terms!);
+    expect(ten["edges.uses"]! / one["edges.uses"]!).toBeGreaterThan(9.5);
+    // References in the copies grow about tenfold; not exactly, because remapped article numbers
+    // can split or join ranges such as "articles 7 to 17" into a different number of links.
+    const copied = (ten["edges.references"]! - first.singleReferences) / (one["edges.references"]! - first.singleReferences);
+    expect(copied).toBeGreaterThan(9.5);
+    expect(copied).toBeLessThan(10.5);
+  }, 120_000);
 });

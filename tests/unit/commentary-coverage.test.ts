@@ -66,7 +66,8 @@ describe("commentary coverage report", () => {
       const source = sources.get(annotation.source)!;
       // A paraphrase is ours: no run of ten source words copied into it.
       const words = annotation.paraphrase.split(/\s+/u);
-      for (let i = 0; i + 10 <= words.length; i++) expect(quoteAppearsIn(words.slice(i, i + 10).join(" "), source), `${annotation.id}: "${words.slice(i, i + 10).join(" ")}"`).toBe(false);
+      for (let i = 0; i + 10 <= words.length; i++)
+        expect(quoteAppearsIn(words.slice(i, i + 10).join(" "), source), `${annotation.id}: "${words.slice(i, i + 10).join(" ")}"`).toBe(false);
     }
   });
 

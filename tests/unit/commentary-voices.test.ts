@@ -85,7 +85,9 @@ describe("who said it", () => {
   it("keeps unnamed voices out of every named group", () => {
     const unnamed = graph.annotations.filter((a) => byId.get(a.voice)?.kind === "unnamed");
     expect(unnamed.length).toBeGreaterThan(0);
-    const groups = graph.stakeholders.filter((s) => s.parent === undefined && s.kind !== "unnamed" && !graph.stakeholders.some((m) => m.group === s.id && m.kind === "unnamed"));
+    const groups = graph.stakeholders.filter(
+      (s) => s.parent === undefined && s.kind !== "unnamed" && !graph.stakeholders.some((m) => m.group === s.id && m.kind === "unnamed"),
+    );
     for (const group of groups) {
       const ids = new Set(positionsOf(graph, group.id).map((a) => a.id));
       for (const annotation of unnamed) expect(ids.has(annotation.id), `${annotation.id} counted for ${group.id}`).toBe(false);

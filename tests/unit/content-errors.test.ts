@@ -35,7 +35,9 @@ const kinds = readdirSync(ERROR_FIXTURES, { withFileTypes: true })
   .sort();
 
 function expectedLines(kind: string): string[] {
-  return readFileSync(join(ERROR_FIXTURES, kind, "expected.txt"), "utf8").split("\n").filter((line) => line.length > 0);
+  return readFileSync(join(ERROR_FIXTURES, kind, "expected.txt"), "utf8")
+    .split("\n")
+    .filter((line) => line.length > 0);
 }
 
 describe("the minimal fixture", () => {

@@ -27,7 +27,12 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** `<hex>  <name>` lines, as `sha256sum` prints them. */
 function hashLines(dir: string): string {
-  return OUTPUTS.map((name) => `${createHash("sha256").update(readFileSync(join(dir, name))).digest("hex")}  ${name}\n`).join("");
+  return OUTPUTS.map(
+    (name) =>
+      `${createHash("sha256")
+        .update(readFileSync(join(dir, name)))
+        .digest("hex")}  ${name}\n`,
+  ).join("");
 }
 
 describe("the content build's output bytes", () => {

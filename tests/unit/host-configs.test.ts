@@ -32,7 +32,10 @@ describe("Dockerfile", () => {
     expect(copies).toContainEqual({ from: "deploy/nginx/default.conf", to: "/etc/nginx/conf.d/default.conf" });
     expect(copies).toContainEqual({ from: "deploy/nginx/site.conf", to: `/etc/nginx/${NGINX_SITE_CONF_INCLUDE}` });
     for (const copy of copies.filter((c) => c.from.startsWith("deploy/"))) {
-      expect(GENERATED_FILES.map((file) => file.path), `${copy.from} is a generated file`).toContain(copy.from);
+      expect(
+        GENERATED_FILES.map((file) => file.path),
+        `${copy.from} is a generated file`,
+      ).toContain(copy.from);
     }
   });
 

@@ -66,7 +66,10 @@ function expectFailure(outcome: Outcome, expected: Array<{ path: string; line: n
 /** The build succeeded and every HTML string it rendered is inert. */
 function expectInert(outcome: Outcome): string[] {
   expect(outcome.threw, "the build threw").toBeUndefined();
-  expect(outcome.report.filter((line) => !line.startsWith("content: chapters")), "the build reported problems").toEqual([]);
+  expect(
+    outcome.report.filter((line) => !line.startsWith("content: chapters")),
+    "the build reported problems",
+  ).toEqual([]);
   expect(outcome.ok).toBe(true);
   const fragments = renderedHtml(outcome.graph!);
   for (const { where, html } of fragments) expect(inertProblems(html), where).toEqual([]);
@@ -75,7 +78,7 @@ function expectInert(outcome: Outcome): string[] {
 
 describe("the inertness check itself", () => {
   it("catches what it is meant to catch", () => {
-    expect(inertProblems('<p>a <script>alert(1)</script></p>')).not.toEqual([]);
+    expect(inertProblems("<p>a <script>alert(1)</script></p>")).not.toEqual([]);
     expect(inertProblems('<p><a href="/x" onclick="alert(1)">x</a></p>')).not.toEqual([]);
     expect(inertProblems('<a href=" java\tscript:alert(1)">x</a>')).not.toEqual([]);
     expect(inertProblems('<a href="&#x6A;avascript:alert(1)">x</a>')).not.toEqual([]);
@@ -84,7 +87,7 @@ describe("the inertness check itself", () => {
     expect(inertProblems("<style>p{}</style>")).not.toEqual([]);
     expect(inertProblems('<p title="a > b" onmouseover=alert(1)>x</p>')).not.toEqual([]);
     // Text that merely mentions markup is fine.
-    expect(inertProblems('<p><code>&#x3C;script>alert(1)&#x3C;/script></code> and onclick=x</p>')).toEqual([]);
+    expect(inertProblems("<p><code>&#x3C;script>alert(1)&#x3C;/script></code> and onclick=x</p>")).toEqual([]);
     expect(inertProblems('<a href="https://example.org/" title="x&#x22; onclick=&#x22;y">x</a>')).toEqual([]);
   });
 });

@@ -42,7 +42,9 @@ export function renderedHtml(graph: ClauseGraph): Array<{ where: string; html: s
     ]),
     ...graph.terms.map((term) => ({ where: `term ${term.slug}`, html: term.html })),
     ...graph.topics.map((topic) => ({ where: `topic ${topic.slug}`, html: topic.html })),
-    ...graph.annotations.flatMap((annotation) => (annotation.textNote ? [{ where: `annotation ${annotation.id} textNote`, html: annotation.textNote.html }] : [])),
+    ...graph.annotations.flatMap((annotation) =>
+      annotation.textNote ? [{ where: `annotation ${annotation.id} textNote`, html: annotation.textNote.html }] : [],
+    ),
   ];
 }
 
@@ -61,7 +63,8 @@ function decode(value: string): string {
 const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gu;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gu;
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "data", "background", "ping", "cite"]);
-const FORBIDDEN_TAGS = /<(script|iframe|frame|frameset|style|object|embed|svg|math|img|form|input|button|base|link|meta|template|textarea|select|video|audio|source)\b/iu;
+const FORBIDDEN_TAGS =
+  /<(script|iframe|frame|frameset|style|object|embed|svg|math|img|form|input|button|base|link|meta|template|textarea|select|video|audio|source)\b/iu;
 
 /** Why a piece of HTML is not inert (empty when it is): dangerous elements, handler attributes or script URLs. */
 export function inertProblems(html: string): string[] {

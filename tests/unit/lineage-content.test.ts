@@ -25,7 +25,11 @@ function researchRows() {
       un: Number(un),
       budapest: [...budapest!.matchAll(/(?:^|; )(\d+) ([^;]+)/gu)].map((m) => ({ article: Number(m[1]), title: m[2]!.trim() })),
       budapestConfidence: budapestConfidence!,
-      models: [...models!.matchAll(/\b(UNTOC|UNCAC) (\d+) ([^;()]+)/gu)].map((m) => ({ treaty: m[1]!.toLowerCase(), article: Number(m[2]), title: m[3]!.trim() })),
+      models: [...models!.matchAll(/\b(UNTOC|UNCAC) (\d+) ([^;()]+)/gu)].map((m) => ({
+        treaty: m[1]!.toLowerCase(),
+        article: Number(m[2]),
+        title: m[3]!.trim(),
+      })),
       modelConfidence: modelConfidence!,
     }));
 }
@@ -62,10 +66,18 @@ describe("lineage content", () => {
       .map((line) => line.split("\t"));
     const budapest = treaty("budapest");
     expect(rows).toHaveLength(48);
-    expect(budapest.articles.map((article) => {
-      const chapter = budapest.chapters.find((c) => c.numeral === article.chapter)!;
-      return [String(article.number), `Chapter ${chapter.numeral} – ${chapter.title}`, [article.section, article.subsection].filter(Boolean).join(" / "), article.title, String(article.paragraphs)];
-    })).toEqual(rows);
+    expect(
+      budapest.articles.map((article) => {
+        const chapter = budapest.chapters.find((c) => c.numeral === article.chapter)!;
+        return [
+          String(article.number),
+          `Chapter ${chapter.numeral} – ${chapter.title}`,
+          [article.section, article.subsection].filter(Boolean).join(" / "),
+          article.title,
+          String(article.paragraphs),
+        ];
+      }),
+    ).toEqual(rows);
   });
 
   it("agrees with lineage-notes.md on every counterpart and confidence, and on UNTOC/UNCAC titles", () => {
@@ -74,16 +86,26 @@ describe("lineage content", () => {
     for (const row of rows) {
       const mapping = graph.lineage.mappings.find((m) => m.article === row.un)!;
       const ours = (treaties: string[]) => mapping.counterparts.filter((c) => treaties.includes(c.treaty));
-      expect(ours(["budapest"]).map((c) => [c.article, c.title]), `UN ${row.un}, Budapest`).toEqual(row.budapest.map((b) => [b.article, b.title]));
+      expect(
+        ours(["budapest"]).map((c) => [c.article, c.title]),
+        `UN ${row.un}, Budapest`,
+      ).toEqual(row.budapest.map((b) => [b.article, b.title]));
       for (const c of ours(["budapest"])) expect(c.confidence, `UN ${row.un} → Budapest ${c.article}`).toBe(row.budapestConfidence);
       const sortKey = (c: { treaty: string; article: number }) => `${c.treaty} ${String(c.article).padStart(3, "0")}`;
-      expect(ours(["untoc", "uncac"]).map((c) => [sortKey(c), c.title]).sort(), `UN ${row.un}, UNTOC/UNCAC`).toEqual(row.models.map((m) => [sortKey(m), m.title]).sort());
+      expect(
+        ours(["untoc", "uncac"])
+          .map((c) => [sortKey(c), c.title])
+          .sort(),
+        `UN ${row.un}, UNTOC/UNCAC`,
+      ).toEqual(row.models.map((m) => [sortKey(m), m.title]).sort());
       for (const c of ours(["untoc", "uncac"])) expect(c.confidence, `UN ${row.un} → ${c.treaty} ${c.article}`).toBe(row.modelConfidence);
     }
   });
 
   it("says none exactly where the research found no counterpart in any of the three", () => {
-    const none = researchRows().filter((r) => r.budapest.length === 0 && r.models.length === 0).map((r) => r.un);
+    const none = researchRows()
+      .filter((r) => r.budapest.length === 0 && r.models.length === 0)
+      .map((r) => r.un);
     expect(none).toEqual([4, 15, 16, 36, 62]);
     expect(graph.lineage.mappings.filter((m) => m.none).map((m) => m.article)).toEqual(none);
   });
@@ -123,7 +145,11 @@ describe("lineage notes are our own words", () => {
   });
 
   it(`shares no run of ${RUN} consecutive words with lineage-notes.md or facts.md`, () => {
-    const shared = notes.flatMap((note) => runs(note.text).filter((run) => research.has(run)).map((run) => `${note.where}: "${run}"`));
+    const shared = notes.flatMap((note) =>
+      runs(note.text)
+        .filter((run) => research.has(run))
+        .map((run) => `${note.where}: "${run}"`),
+    );
     expect(shared).toEqual([]);
   });
 });

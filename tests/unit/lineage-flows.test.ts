@@ -54,7 +54,11 @@ describe("lineage flows", () => {
   it("orders blocks as the treaties do, with the no-counterpart block last", () => {
     expect(flows.budapest.map((n) => n.key)).toEqual(["budapest:I", "budapest:II.1", "budapest:II.2"]);
     expect(flows.models.map((n) => n.key)).toEqual(["untoc", "uncac:I", NONE_MODELS]);
-    expect(flows.budapest[1]).toEqual({ key: "budapest:II.1", label: "Budapest II §1 Substantive criminal law", name: "Budapest Convention, Chapter II, Section 1 – Substantive criminal law" });
+    expect(flows.budapest[1]).toEqual({
+      key: "budapest:II.1",
+      label: "Budapest II §1 Substantive criminal law",
+      name: "Budapest Convention, Chapter II, Section 1 – Substantive criminal law",
+    });
   });
 });
 
@@ -105,7 +109,12 @@ describe("lineage queries, pages and search records", () => {
 
   it("says where an article sits", () => {
     const budapest = graph.lineage.treaties[0]!;
-    expect(placeOf(budapest, budapest.articles.find((a) => a.number === 19)!)).toBe("Chapter II – Measures to be taken at the national level · Section 2 – Procedural law");
+    expect(
+      placeOf(
+        budapest,
+        budapest.articles.find((a) => a.number === 19)!,
+      ),
+    ).toBe("Chapter II – Measures to be taken at the national level · Section 2 – Procedural law");
     const untoc = graph.lineage.treaties[1]!;
     expect(placeOf(untoc, untoc.articles[0]!)).toBe("");
   });

@@ -29,7 +29,7 @@ const edited = (edit: (text: OfficialText) => void) => {
 };
 
 describe("checking content/ against the official text", () => {
-  it("passes when every article and digest pinpoint matches, and reports the official paragraphs no digest covers", () => {
+  it("passes when every article and digest pinpoint matches, and reports the official paragraphs no digest covers", { timeout: 60_000 }, () => {
     const result = compileWith(officialFromModel(model));
     expect(result.problems.map(formatProblem)).toEqual([]);
     const report = result.official!;
@@ -100,7 +100,9 @@ describe("npm run content with an official text", () => {
     writeFileSync(join(root, "content", "official", "en.json"), JSON.stringify(officialFromModel(model)));
     const withText = build(root);
     expect(withText.ok).toBe(true);
-    expect(withText.report[1]).toMatch(/^official text: content\/official\/en\.json \(synthetic\.pdf, imported 2026-12-03\): articles, chapters and titles match; 93 digest pinpoints checked; 93 of \d+ official paragraphs and items have a digest paragraph; none for:$/u);
+    expect(withText.report[1]).toMatch(
+      /^official text: content\/official\/en\.json \(synthetic\.pdf, imported 2026-12-03\): articles, chapters and titles match; 93 digest pinpoints checked; 93 of \d+ official paragraphs and items have a digest paragraph; none for:$/u,
+    );
     expect(withText.report.slice(2).join(" ")).toContain("40(1)–(20)");
     expect(readFileSync(join(root, ".generated", "graph.json")).equals(graph)).toBe(true);
     const generated = generatedOfficial.parse(JSON.parse(readFileSync(join(root, ".generated", "official.json"), "utf8")));

@@ -61,7 +61,11 @@ describe("the synthetic UN document (test data)", () => {
     expect(model.articles.find((a) => a.number === 10)!.provisions.map((p) => p.pin)).toEqual(["10"]);
     expect(model.articles.find((a) => a.number === 2)!.provisions.some((p) => /\(\d+\)/u.test(p.pin))).toBe(false);
     expect(provisionsRunningOverPages().length).toBeGreaterThan(0);
-    const twoLineTitles = doc.pages.flatMap((page) => page.lines).filter((line, i, all) => line.style === "heading" && !line.blockStart && all[i - 1]?.style === "heading" && !/^(Article|Chapter) /u.test(line.words[0]!.text));
+    const twoLineTitles = doc.pages
+      .flatMap((page) => page.lines)
+      .filter(
+        (line, i, all) => line.style === "heading" && !line.blockStart && all[i - 1]?.style === "heading" && !/^(Article|Chapter) /u.test(line.words[0]!.text),
+      );
     expect(twoLineTitles.length).toBeGreaterThan(0);
     expect(doc.pages.filter((page) => page.footnotes.length > 0).length).toBeGreaterThanOrEqual(2);
     expect(doc.text).toMatch(/^1\. opmark-op-1/mu);
@@ -129,20 +133,39 @@ describe("importing A/RES/79/243", () => {
 describe("refusing bad input", () => {
   const cases: Array<[name: string, bytes: () => Promise<Uint8Array>, kind: ImportError["kind"], message: RegExp]> = [
     ["a scanned PDF without a text layer", () => doc.pdf({ scanned: true }), "no-text-layer", /no text layer .*OCR is needed/u],
-    ["a file that is not a PDF (a PNG image)", async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "not-a-pdf", /not a PDF: it looks like a PNG image/u],
-    ["binary data that is neither PDF nor text", async () => new Uint8Array([0x00, 0xff, 0xfe, 0x10, 0x80, 0x81]), "not-a-pdf", /neither a PDF nor UTF-8 plain text/u],
+    [
+      "a file that is not a PDF (a PNG image)",
+      async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      "not-a-pdf",
+      /not a PDF: it looks like a PNG image/u,
+    ],
+    [
+      "binary data that is neither PDF nor text",
+      async () => new Uint8Array([0x00, 0xff, 0xfe, 0x10, 0x80, 0x81]),
+      "not-a-pdf",
+      /neither a PDF nor UTF-8 plain text/u,
+    ],
     ["an encrypted PDF", () => doc.pdf({ userPassword: "secret" }), "encrypted", /encrypted and needs a password/u],
     ["a truncated PDF", async () => pdf.slice(0, Math.floor(pdf.length / 2)), "damaged", /truncated/u],
-    ["a different treaty", () => syntheticDocument(otherTreaty(doc.model)).pdf(), "not-the-convention", /found 48 articles where the Convention has 68; titles do not match \(article 1 is "Invented matter number 1", expected "Statement of purpose"\)/u],
+    [
+      "a different treaty",
+      () => syntheticDocument(otherTreaty(doc.model)).pdf(),
+      "not-the-convention",
+      /found 48 articles where the Convention has 68; titles do not match \(article 1 is "Invented matter number 1", expected "Statement of purpose"\)/u,
+    ],
     ["the resolution without its annex", () => syntheticDocument(withoutAnnex(doc.model)).pdf(), "no-annex", /the resolution without its annex/u],
   ];
 
-  it.each(cases)("refuses %s with a clear message", async (_name, bytes, kind, message) => {
-    const error = await importOfficial(await bytes(), { ...options, fileName: "bad.pdf" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).kind).toBe(kind);
-    expect((error as ImportError).message).toMatch(message);
-  }, 60_000);
+  it.each(cases)(
+    "refuses %s with a clear message",
+    async (_name, bytes, kind, message) => {
+      const error = await importOfficial(await bytes(), { ...options, fileName: "bad.pdf" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).kind).toBe(kind);
+      expect((error as ImportError).message).toMatch(message);
+    },
+    60_000,
+  );
 
   describe("npm run import:official", () => {
     let root: string;
@@ -168,17 +191,21 @@ describe("refusing bad input", () => {
     });
     afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-    it.each(cases)("leaves content/ and .generated/ byte-identical after refusing %s", async (_name, bytes, _kind, message) => {
-      const file = join(root, "input.bin");
-      writeFileSync(file, await bytes());
-      const before = snapshot();
-      const result = await runImport({ root, file });
-      expect(result.ok).toBe(false);
-      expect(result.report.join("\n")).toMatch(message);
-      expect(result.report.join("\n")).toMatch(/Nothing was written\.$/u);
-      expect(snapshot()).toEqual(before);
-      expect(existsSync(join(root, "content", "official"))).toBe(false);
-    }, 60_000);
+    it.each(cases)(
+      "leaves content/ and .generated/ byte-identical after refusing %s",
+      async (_name, bytes, _kind, message) => {
+        const file = join(root, "input.bin");
+        writeFileSync(file, await bytes());
+        const before = snapshot();
+        const result = await runImport({ root, file });
+        expect(result.ok).toBe(false);
+        expect(result.report.join("\n")).toMatch(message);
+        expect(result.report.join("\n")).toMatch(/Nothing was written\.$/u);
+        expect(snapshot()).toEqual(before);
+        expect(existsSync(join(root, "content", "official"))).toBe(false);
+      },
+      60_000,
+    );
 
     it("writes content/official/en.json, which parses back to what was imported, and nothing else", async () => {
       const file = join(root, "A-RES-79-243.pdf");

@@ -55,7 +55,11 @@ describe("open data built from the real content", () => {
     data.paragraphs[0].extra = "not in the schema";
     data.schemaVersion = "0.0.1";
     expect(validate("article", data)).toEqual(
-      expect.arrayContaining(["/article must have required property 'title'", "/paragraphs/0 must NOT have additional properties", "/schemaVersion must be equal to constant"]),
+      expect.arrayContaining([
+        "/article must have required property 'title'",
+        "/paragraphs/0 must NOT have additional properties",
+        "/schemaVersion must be equal to constant",
+      ]),
     );
   });
 

@@ -103,13 +103,29 @@ describe("search ranking on the real content", () => {
     const results = searchRecords(engine, query, { limit: 10 });
     const top = results[0]?.record.id;
     const wanted = Array.isArray(expected) ? expected : [expected];
-    expect(wanted, `top 5: ${results.slice(0, 5).map((r) => `${r.record.id} ${r.score}`).join(", ")}`).toContain(top);
+    expect(
+      wanted,
+      `top 5: ${results
+        .slice(0, 5)
+        .map((r) => `${r.record.id} ${r.score}`)
+        .join(", ")}`,
+    ).toContain(top);
   });
 
   it("puts both the 2(h) definition and the term page above every record without the phrase", () => {
     const results = searchRecords(engine, "serious crime", { limit: 100 });
-    expect(results.slice(0, 2).map((r) => r.record.id).sort()).toEqual(["paragraph:2(h)", "term:serious-crime"]);
-    expect(results.slice(0, 2).map((r) => r.record.href).sort()).toEqual(["/articles/2#h", "/terms/serious-crime"]);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.record.id)
+        .sort(),
+    ).toEqual(["paragraph:2(h)", "term:serious-crime"]);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.record.href)
+        .sort(),
+    ).toEqual(["/articles/2#h", "/terms/serious-crime"]);
     const scattered = results.filter((r) => r.match === "words");
     const definition = results.find((r) => r.record.id === "paragraph:2(h)")!;
     for (const r of scattered) expect(r.score).toBeLessThan(definition.score);

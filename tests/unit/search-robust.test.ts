@@ -35,12 +35,67 @@ beforeAll(() => {
 /** Any UTF-16 code unit, lone surrogates included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 const FRAGMENTS = [
-  "serious crime", "28(4)", "art. 11(1)(a)(ii)", "24/7", "(", ")", "[", "]", "{", "}", "*", "+", "?", "^", "$", "|", "\\", ".*", "(?<x>", "'", "\"",
-  "!", "=", "^extradition$", "'exact", "\uD83D\uDE00", "\uD83C\uDDFA\uD83C\uDDF3", "👩‍👩‍👧", "\uD800", "\uDFFF", "\u0000", "\u202E", "\u200F", "\uFEFF",
-  "مكافحة الجريمة", "עברית", "الجريمة الخطيرة", "é", "e\u0301", "ǅ", "İ", "ß", "ﬁ", "𝔰𝔢𝔯𝔦𝔬𝔲𝔰", "  ", "\n", "\t", "a".repeat(40), "1".repeat(12), "art", "article",
+  "serious crime",
+  "28(4)",
+  "art. 11(1)(a)(ii)",
+  "24/7",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  "*",
+  "+",
+  "?",
+  "^",
+  "$",
+  "|",
+  "\\",
+  ".*",
+  "(?<x>",
+  "'",
+  '"',
+  "!",
+  "=",
+  "^extradition$",
+  "'exact",
+  "\uD83D\uDE00",
+  "\uD83C\uDDFA\uD83C\uDDF3",
+  "👩‍👩‍👧",
+  "\uD800",
+  "\uDFFF",
+  "\u0000",
+  "\u202E",
+  "\u200F",
+  "\uFEFF",
+  "مكافحة الجريمة",
+  "עברית",
+  "الجريمة الخطيرة",
+  "é",
+  "e\u0301",
+  "ǅ",
+  "İ",
+  "ß",
+  "ﬁ",
+  "𝔰𝔢𝔯𝔦𝔬𝔲𝔰",
+  "  ",
+  "\n",
+  "\t",
+  "a".repeat(40),
+  "1".repeat(12),
+  "art",
+  "article",
 ];
 const nasty = fc
-  .array(fc.oneof({ weight: 3, arbitrary: codeUnit }, { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 20 }) }), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: codeUnit },
+      { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 20 }) },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(""));
 const anyString = fc.oneof(nasty, fc.string({ unit: codeUnit, maxLength: 1200 }), fc.string({ unit: "grapheme", maxLength: 300 }));
 
@@ -144,10 +199,13 @@ describe("search input robustness", () => {
 
   it("reads pinpoint queries safely, and only well-formed pinpoints", () => {
     fc.assert(
-      fc.property(fc.oneof(anyString, fc.stringMatching(/^(?:art\.? |article )?\d{1,3}(?:[ .(]\d{1,2}\)?)?(?:[ .(][a-z]\)?)?(?:[ .(][ivx]{1,4}\)?)?$/u)), (query) => {
-        const pin = parsePinpointQuery(query);
-        if (pin) expect(parsePinpoint(formatPinpoint(pin))).toEqual(pin);
-      }),
+      fc.property(
+        fc.oneof(anyString, fc.stringMatching(/^(?:art\.? |article )?\d{1,3}(?:[ .(]\d{1,2}\)?)?(?:[ .(][a-z]\)?)?(?:[ .(][ivx]{1,4}\)?)?$/u)),
+        (query) => {
+          const pin = parsePinpointQuery(query);
+          if (pin) expect(parsePinpoint(formatPinpoint(pin))).toEqual(pin);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(parsePinpointQuery("28(4)")).toEqual({ article: 28, paragraph: 4 });
@@ -156,7 +214,8 @@ describe("search input robustness", () => {
     expect(parsePinpointQuery("art. 11(1)(a)(ii)")).toEqual({ article: 11, paragraph: 1, letter: "a", roman: "ii" });
     expect(parsePinpointQuery("2(e)(i)")).toEqual({ article: 2, letter: "e", roman: "i" });
     expect(parsePinpointQuery("2(i)")).toEqual({ article: 2, letter: "i" });
-    for (const notPin of ["24/7", "90 days", "2 hours", "four years", "2019", "art", "28(4)(zz)", "0", "28(0)"]) expect(parsePinpointQuery(notPin)).toBeUndefined();
+    for (const notPin of ["24/7", "90 days", "2 hours", "four years", "2019", "art", "28(4)(zz)", "0", "28(0)"])
+      expect(parsePinpointQuery(notPin)).toBeUndefined();
   });
 
   it("snippets and highlights survive any ranges", () => {

@@ -6,7 +6,7 @@ import { rankRecords } from "../../lib/search/rank";
 import { compileRealContent } from "./real-content";
 
 describe("building the search engine in slices", () => {
-  it("pauses between slices and gives the same engine as building it at once", async () => {
+  it("pauses between slices and gives the same engine as building it at once", { timeout: 60_000 }, async () => {
     const result = compileRealContent();
     expect(result.problems.map(formatProblem)).toEqual([]);
     const data = { records: result.search! };
@@ -18,7 +18,10 @@ describe("building the search engine in slices", () => {
     expect(sliced.vocabulary).toEqual(whole.vocabulary);
     expect([...sliced.byPin]).toEqual([...whole.byPin]);
     for (const query of ["serious crime", "extradtion", "28(4)", "McCarthy", "art 2 h"]) {
-      expect(rankRecords(sliced, query).map((r) => r.record.id), query).toEqual(rankRecords(whole, query).map((r) => r.record.id));
+      expect(
+        rankRecords(sliced, query).map((r) => r.record.id),
+        query,
+      ).toEqual(rankRecords(whole, query).map((r) => r.record.id));
     }
   });
 });

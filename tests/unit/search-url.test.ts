@@ -20,11 +20,16 @@ describe("search URL state", () => {
 
   it("round-trips any query and filter", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), fc.option(fc.constantFrom(...SEARCH_KINDS), { nil: undefined }), fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/u), { nil: undefined }), (q, kind, group) => {
-        const state = { q, ...(kind ? { kind } : {}), ...(group ? { group } : {}) };
-        const href = searchStateHref(state);
-        expect(readSearchState(href.slice("/search".length))).toEqual(state);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.option(fc.constantFrom(...SEARCH_KINDS), { nil: undefined }),
+        fc.option(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/u), { nil: undefined }),
+        (q, kind, group) => {
+          const state = { q, ...(kind ? { kind } : {}), ...(group ? { group } : {}) };
+          const href = searchStateHref(state);
+          expect(readSearchState(href.slice("/search".length))).toEqual(state);
+        },
+      ),
     );
   });
 

@@ -15,7 +15,11 @@ beforeAll(() => {
 
 describe("the treaty content", () => {
   it("has all 68 articles with the exact titles and chapters of structure.tsv", () => {
-    const rows = readFileSync(resolve(SHARED, "treaty/structure.tsv"), "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
+    const rows = readFileSync(resolve(SHARED, "treaty/structure.tsv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split("\t"));
     expect(rows).toHaveLength(68);
     expect(graph.articles.map((a) => [String(a.number), a.chapter, a.title])).toEqual(rows.map(([n, chapter, , title]) => [n, chapter, title]));
     expect(graph.chapters.map((c) => c.numeral)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]);
@@ -70,7 +74,11 @@ describe("the treaty content", () => {
 
   it("copies no run of ten words from any source text into a digest", () => {
     const { sources } = compileRealContent();
-    const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const fold = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
     const corpus = [...sources.values()].map(fold).join(" | ");
     const digests = [
       ...graph.articles.flatMap((a) => [a.summary, a.digest.text, ...a.paragraphs.map((p) => p.text)]),

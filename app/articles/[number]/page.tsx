@@ -56,7 +56,13 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleNavigator chapter={chapterRef} articles={chapter ? chapterArticles(graph, chapter) : []} current={article.number} outline={outline} />
       <article id={rootId} data-article={article.number} className="min-w-0">
         <JsonLd data={articleJsonLd(graph.treaty, article, absoluteUrl)} />
-        <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: href.chapter(article.chapter), label: `Chapter ${article.chapter}` }, { label: `Article ${article.number}` }]} />
+        <Breadcrumbs
+          items={[
+            { href: "/", label: "Home" },
+            { href: href.chapter(article.chapter), label: `Chapter ${article.chapter}` },
+            { label: `Article ${article.number}` },
+          ]}
+        />
         <PageContents title={`Article ${article.number}. ${article.title}`} outline={outline} chapter={chapterRef} previous={previous} next={next} />
         <header className="max-w-measure">
           <p className="text-sm text-ink-muted">
@@ -141,7 +147,9 @@ export default async function ArticlePage({ params }: Props) {
               <p className="text-sm text-ink-muted">None of our sources comments on this article specifically.</p>
             ) : (
               <>
-                <p className="text-sm text-ink-muted">Each comment sits beside the paragraph it concerns: in the margin on wide screens, under the paragraph on narrow ones.</p>
+                <p className="text-sm text-ink-muted">
+                  Each comment sits beside the paragraph it concerns: in the margin on wide screens, under the paragraph on narrow ones.
+                </p>
                 <StakeholderLens options={view.lens} rootId={rootId} />
                 <p data-lens-note hidden className="text-sm text-ink-muted">
                   The lens shows only the chosen stakeholders&apos; commentary; paragraphs they did not comment on are dimmed.
@@ -151,7 +159,15 @@ export default async function ArticlePage({ params }: Props) {
           </section>
         </div>
 
-        <PreviousNext label="Previous and next article" previous={previous ? { href: href.article(previous.number), label: `Article ${previous.number}. ${previous.title}` } : { href: href.preamble(), label: "Preamble" }} next={next && { href: href.article(next.number), label: `Article ${next.number}. ${next.title}` }} />
+        <PreviousNext
+          label="Previous and next article"
+          previous={
+            previous
+              ? { href: href.article(previous.number), label: `Article ${previous.number}. ${previous.title}` }
+              : { href: href.preamble(), label: "Preamble" }
+          }
+          next={next && { href: href.article(next.number), label: `Article ${next.number}. ${next.title}` }}
+        />
       </article>
     </div>
   );

@@ -25,14 +25,20 @@ export function LineageDiagram({ flows }: { flows: LineageFlows }) {
       >
         <title id="lineage-diagram-title">Where the UN Convention&apos;s chapters come from</title>
         <desc id="lineage-diagram-desc">
-          Bands join the Budapest Convention&apos;s chapters (left) and the UNTOC and UNCAC chapters (right) to the UN Convention&apos;s nine chapters
-          (middle); a band&apos;s width is the number of UN articles it carries. The table below the diagram, &quot;The diagram as a table&quot;, gives the same flows in words.
+          Bands join the Budapest Convention&apos;s chapters (left) and the UNTOC and UNCAC chapters (right) to the UN Convention&apos;s nine chapters (middle);
+          a band&apos;s width is the number of UN articles it carries. The table below the diagram, &quot;The diagram as a table&quot;, gives the same flows in
+          words.
         </desc>
         <g>
           {layout.bands.map((band) => {
             const none = band.flow.from === NONE_BUDAPEST || band.flow.from === NONE_MODELS;
             return (
-              <path key={`${band.flow.from}>${band.flow.unChapter}`} d={band.d} className="lineage-band" style={{ fill: none ? "var(--fg-muted)" : TONE[band.flow.side], fillOpacity: none ? 0.14 : 0.3 }}>
+              <path
+                key={`${band.flow.from}>${band.flow.unChapter}`}
+                d={band.d}
+                className="lineage-band"
+                style={{ fill: none ? "var(--fg-muted)" : TONE[band.flow.side], fillOpacity: none ? 0.14 : 0.3 }}
+              >
                 <title>{`${names.get(band.flow.from) ?? band.flow.from} → UN chapter ${band.flow.unChapter}: ${articleList(band.flow.articles)}`}</title>
               </path>
             );
@@ -45,8 +51,8 @@ export function LineageDiagram({ flows }: { flows: LineageFlows }) {
         </g>
       </svg>
       <figcaption className="text-sm muted mt-2">
-        Left: the Budapest Convention&apos;s chapters and sections. Middle: the UN Convention&apos;s chapters. Right: UNTOC and the chapters of UNCAC. Grey bands
-        carry UN articles with no counterpart on that side. A UN article with counterparts in several places is shared equally between them.
+        Left: the Budapest Convention&apos;s chapters and sections. Middle: the UN Convention&apos;s chapters. Right: UNTOC and the chapters of UNCAC. Grey
+        bands carry UN articles with no counterpart on that side. A UN article with counterparts in several places is shared equally between them.
       </figcaption>
     </figure>
   );
@@ -90,7 +96,8 @@ export function LineageFlowTable({ flows }: { flows: LineageFlows }) {
   const unName = new Map(flows.un.map((n) => [n.key, n.name]));
   const order = [...flows.budapest, ...flows.models].map((n) => n.key);
   const rows = [...flows.flows].sort(
-    (a, b) => flows.un.findIndex((n) => n.key === a.unChapter) - flows.un.findIndex((n) => n.key === b.unChapter) || order.indexOf(a.from) - order.indexOf(b.from),
+    (a, b) =>
+      flows.un.findIndex((n) => n.key === a.unChapter) - flows.un.findIndex((n) => n.key === b.unChapter) || order.indexOf(a.from) - order.indexOf(b.from),
   );
   return (
     <table className={TABLE_CLASS} data-slot="lineage-flow-table">
@@ -108,12 +115,14 @@ export function LineageFlowTable({ flows }: { flows: LineageFlows }) {
             <td>{unName.get(flow.unChapter)}</td>
             <td>{names.get(flow.from)}</td>
             <td>
-              {[...flow.articles].sort((a, b) => a - b).map((n, i) => (
-                <span key={n}>
-                  {i > 0 && ", "}
-                  <Link href={href.article(n)}>{n}</Link>
-                </span>
-              ))}
+              {[...flow.articles]
+                .sort((a, b) => a - b)
+                .map((n, i) => (
+                  <span key={n}>
+                    {i > 0 && ", "}
+                    <Link href={href.article(n)}>{n}</Link>
+                  </span>
+                ))}
             </td>
           </tr>
         ))}

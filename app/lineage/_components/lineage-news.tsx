@@ -41,7 +41,9 @@ export function LineageNews({ graph }: { graph: ClauseGraph }) {
         <div>
           {(["widened", "narrowed"] as const).map((relation) => (
             <div key={relation}>
-              <h3 className="font-semibold mt-3">{relation === "widened" ? "Wider than the earlier provision" : "Narrower or softer than the earlier provision"}</h3>
+              <h3 className="font-semibold mt-3">
+                {relation === "widened" ? "Wider than the earlier provision" : "Narrower or softer than the earlier provision"}
+              </h3>
               <ul className="list-disc pl-6">
                 {groupByArticle(news[relation]).map(({ mapping, counterparts }) => (
                   <li key={mapping.article}>
@@ -56,7 +58,9 @@ export function LineageNews({ graph }: { graph: ClauseGraph }) {
                         return (
                           <span key={`${counterpart.treaty}-${counterpart.article}`}>
                             {index > 0 && ", "}
-                            <Link href={href.lineageArticle(counterpart.treaty, counterpart.article)}>{treaty ? counterpartLabel(treaty, counterpart) : counterpart.treaty}</Link>
+                            <Link href={href.lineageArticle(counterpart.treaty, counterpart.article)}>
+                              {treaty ? counterpartLabel(treaty, counterpart) : counterpart.treaty}
+                            </Link>
                           </span>
                         );
                       })}

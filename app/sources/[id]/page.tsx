@@ -16,7 +16,6 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ id: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = getSource(getGraph(), (await params).id);
   if (!source) return {};

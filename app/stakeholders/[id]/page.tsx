@@ -28,7 +28,10 @@ function MemberTree({ member, depth }: { member: MemberView; depth: number }) {
   return (
     <li id={stakeholder.id} className={depth > 0 ? "mt-2 border-l-2 border-line pl-4" : "mt-3"}>
       <span className="font-semibold">{stakeholder.name}</span>
-      {stakeholder.role && <span className="text-ink-muted">, {stakeholder.role}</span>} <span className="text-sm text-ink-muted">({member.positionCount} {member.positionCount === 1 ? "position" : "positions"})</span>
+      {stakeholder.role && <span className="text-ink-muted">, {stakeholder.role}</span>}{" "}
+      <span className="text-sm text-ink-muted">
+        ({member.positionCount} {member.positionCount === 1 ? "position" : "positions"})
+      </span>
       {stakeholder.position && <p className="text-sm">{stakeholder.position}</p>}
       {member.members.length > 0 && (
         <ul>
@@ -105,7 +108,9 @@ export default async function StakeholderPage({ params }: Props) {
           <h2 id="reported-heading" className="text-lg font-semibold">
             What sources report it did ({reportedActions.length})
           </h2>
-          <p className="text-sm text-ink-muted">Actions such as signing or endorsing, as a source reports them. They are not statements of its views and are not counted as its positions.</p>
+          <p className="text-sm text-ink-muted">
+            Actions such as signing or endorsing, as a source reports them. They are not statements of its views and are not counted as its positions.
+          </p>
           {reportedActions.map((item) => (
             <AnnotationCard key={item.annotation.id} view={item} headingLevel={3} idPrefix="reported" />
           ))}

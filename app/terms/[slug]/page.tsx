@@ -47,7 +47,9 @@ export default async function TermPage({ params }: Props) {
             {definition && <BasisBadge basis={definition.basis} id="definition" />}
           </p>
         ) : (
-          <p className="text-ink-muted">The Convention does not define this term in article 2; it is a key term readers look for. The digest above says where it matters.</p>
+          <p className="text-ink-muted">
+            The Convention does not define this term in article 2; it is a key term readers look for. The digest above says where it matters.
+          </p>
         )}
       </section>
       <section aria-labelledby="used-heading" className="my-4">

@@ -109,7 +109,15 @@ describe("linkAnnotations", () => {
 
 describe("who an annotation speaks for", () => {
   it("records a reported action's actor and its writer as the voice, with no stance", () => {
-    const reported = ["- id: doe-signed", "  line: 2", "  voice: reporter", "  kind: reported", "  actor: jane-doe", "  provisions: [treaty]", "  paraphrase: The report says Doe signed."];
+    const reported = [
+      "- id: doe-signed",
+      "  line: 2",
+      "  voice: reporter",
+      "  kind: reported",
+      "  actor: jane-doe",
+      "  provisions: [treaty]",
+      "  paraphrase: The report says Doe signed.",
+    ];
     const { nodes, edges, problems } = run(reported);
     expect(problems).toEqual([]);
     expect(nodes.map(({ kind, voice, voiceGroup, actor, actorGroup, stance }) => ({ kind, voice, voiceGroup, actor, actorGroup, stance }))).toEqual([
@@ -120,7 +128,16 @@ describe("who an annotation speaks for", () => {
   });
 
   it("refuses a stance outside positions and an actor outside reported actions", () => {
-    const wrong = ["- id: doe-bg", "  line: 2", "  voice: reporter", "  kind: background", "  actor: jane-doe", "  stance: concern", "  provisions: [treaty]", "  paraphrase: P."];
+    const wrong = [
+      "- id: doe-bg",
+      "  line: 2",
+      "  voice: reporter",
+      "  kind: background",
+      "  actor: jane-doe",
+      "  stance: concern",
+      "  provisions: [treaty]",
+      "  paraphrase: P.",
+    ];
     const { nodes, problems } = run(wrong);
     expect(nodes).toEqual([]);
     expect(problems).toEqual([

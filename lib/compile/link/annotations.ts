@@ -57,7 +57,12 @@ export function linkAnnotations(ctx: IndexedContext, stakeholders: readonly Stak
 }
 
 /** Reports everything wrong with one entry; true when nothing is. */
-function checkAnnotation(ctx: IndexedContext, place: { file: AnnotationsFile; entry: AnnotationEntry; index: number }, known: Known, source: SourceText): boolean {
+function checkAnnotation(
+  ctx: IndexedContext,
+  place: { file: AnnotationsFile; entry: AnnotationEntry; index: number },
+  known: Known,
+  source: SourceText,
+): boolean {
   const { file, entry, index } = place;
   const problemsBefore = ctx.problems.items.length;
   const at = (...keys: PropertyKey[]) => file.source.positionOf([index, ...keys]);

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexProvisions, linkArticles } from "./articles";
 import { BASE_FILES, edgeLines, indexedContext, md, problemLines, tinyContext } from "./testing";
 
-const article = (number: number, fields: string[], body: string[]) =>
-  md([`number: ${number}`, "title: T", "summary: S.", ...fields], body);
+const article = (number: number, fields: string[], body: string[]) => md([`number: ${number}`, "title: T", "summary: S.", ...fields], body);
 
 describe("indexProvisions", () => {
   it("indexes articles in number order, their paragraph blocks, chapters and topics", () => {
@@ -18,7 +17,10 @@ describe("indexProvisions", () => {
   });
 
   it("reports an unknown chapter and topic at their values", () => {
-    const ctx = tinyContext({ ...BASE_FILES, "articles/3.md": article(3, ["chapter: IV", "topics: [scope, nope]", "confidence: high", "basisSource: T"], ["Text."]) });
+    const ctx = tinyContext({
+      ...BASE_FILES,
+      "articles/3.md": article(3, ["chapter: IV", "topics: [scope, nope]", "confidence: high", "basisSource: T"], ["Text."]),
+    });
     indexProvisions(ctx);
     expect(problemLines(ctx)).toEqual([
       "content/articles/3.md:5:10 unknown-chapter: chapter IV is not in chapters.yaml",
@@ -42,7 +44,17 @@ describe("indexProvisions", () => {
   });
 
   it("reports a second block for a pinpoint, an item before its paragraph and a verified block in a medium article", () => {
-    const body = [':::paragraph{pin="3(1)(a)" verified="false"}', "Item.", ":::", ':::paragraph{pin="3(2)"}', "Two.", ":::", ':::paragraph{pin="3(2)" verified="false"}', "Again.", ":::"];
+    const body = [
+      ':::paragraph{pin="3(1)(a)" verified="false"}',
+      "Item.",
+      ":::",
+      ':::paragraph{pin="3(2)"}',
+      "Two.",
+      ":::",
+      ':::paragraph{pin="3(2)" verified="false"}',
+      "Again.",
+      ":::",
+    ];
     const ctx = tinyContext({ ...BASE_FILES, "articles/3.md": article(3, ["chapter: II", "confidence: medium", "basisSource: T"], body) });
     const index = indexProvisions(ctx);
     expect(index.paragraphs.get("3(2)")?.block.children).toHaveLength(1);
@@ -56,7 +68,14 @@ describe("indexProvisions", () => {
 
 describe("linkArticles", () => {
   it("renders digests and paragraphs with their anchors, paths and parents", () => {
-    const ctx = indexedContext({ ...BASE_FILES, "articles/3.md": article(3, ["chapter: II", "confidence: high", "basisSource: T"], [':::paragraph{pin="3(1)"}', "One.", ":::", ':::paragraph{pin="3(1)(a)" label="First"}', "Item.", ":::"]) });
+    const ctx = indexedContext({
+      ...BASE_FILES,
+      "articles/3.md": article(
+        3,
+        ["chapter: II", "confidence: high", "basisSource: T"],
+        [':::paragraph{pin="3(1)"}', "One.", ":::", ':::paragraph{pin="3(1)(a)" label="First"}', "Item.", ":::"],
+      ),
+    });
     const [, , third] = linkArticles(ctx);
     expect(third?.digest).toEqual({ html: "", text: "" });
     expect(third?.paragraphs.map(({ pin, anchor, path, parent, depth, label }) => ({ pin, anchor, path, parent, depth, label }))).toEqual([

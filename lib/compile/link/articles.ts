@@ -45,7 +45,10 @@ function checkArticleFields(ctx: LinkContext, article: LoadedArticle, index: Pic
   // High and medium articles name the text they rest on; low ones rest on recollection alone.
   if ((data.confidence === "low") !== (data.basisSource === undefined)) {
     const where = source.positionOf([data.basisSource === undefined ? "confidence" : "basisSource"]);
-    const message = data.confidence === "low" ? `article ${data.number} is low confidence, so it names no basisSource` : `article ${data.number} is ${data.confidence} confidence: name its basisSource`;
+    const message =
+      data.confidence === "low"
+        ? `article ${data.number} is low confidence, so it names no basisSource`
+        : `article ${data.number} is ${data.confidence} confidence: name its basisSource`;
     ctx.problems.add(path, where, "basis-source-mismatch", message);
   }
 }
@@ -63,7 +66,12 @@ function indexBlock(ctx: LinkContext, article: LoadedArticle, block: ParagraphBl
     ctx.problems.add(path, where, "missing-parent-paragraph", `paragraph ${block.pin} comes before (or without) its parent ${formatPinpoint(parent)}`);
   }
   if (data.confidence !== "high" && block.verified) {
-    ctx.problems.add(path, where, "unverified-required", `article ${data.number} is ${data.confidence} confidence, so paragraph ${block.pin} must say verified="false"`);
+    ctx.problems.add(
+      path,
+      where,
+      "unverified-required",
+      `article ${data.number} is ${data.confidence} confidence, so paragraph ${block.pin} must say verified="false"`,
+    );
   }
   paragraphs.set(block.pin, { pin, block });
 }

@@ -20,7 +20,18 @@ describe("linkSources", () => {
   it("gives each source's node, without its skipped lines", () => {
     const ctx = tinyContext({ "sources/example-report.yaml": SOURCE });
     expect(linkSources(ctx)).toEqual([
-      { id: "example-report", title: "A report", outlet: "News", author: "not stated", published: "2024-10", approximate: false, kind: "news-report", writer: "reporter", speakers: [], datingNote: undefined },
+      {
+        id: "example-report",
+        title: "A report",
+        outlet: "News",
+        author: "not stated",
+        published: "2024-10",
+        approximate: false,
+        kind: "news-report",
+        writer: "reporter",
+        speakers: [],
+        datingNote: undefined,
+      },
     ]);
     expect(problemLines(ctx)).toEqual([]);
   });

@@ -27,7 +27,8 @@ export function linkSources(ctx: LinkContext): SourceNode[] {
     }
     const count = sourceLineCount(ctx, data.id);
     data.skipped.forEach((skip, index) => {
-      if (skip.line > count) ctx.problems.add(path, source.positionOf(["skipped", index, "line"]), "line-out-of-range", `the source has ${count} lines, not ${skip.line}`);
+      if (skip.line > count)
+        ctx.problems.add(path, source.positionOf(["skipped", index, "line"]), "line-out-of-range", `the source has ${count} lines, not ${skip.line}`);
     });
   }
   return ctx.content.sources.map(({ data }) => ({

@@ -6,14 +6,22 @@ const yaml = (...entries: string[]) => ({ "stakeholders.yaml": entries.map((entr
 
 describe("linkStakeholders", () => {
   it("gives each stakeholder the group at the top of its parent chain", () => {
-    const ctx = tinyContext(yaml("id: critics, name: C, kind: group", "id: ngo, name: N, kind: organisation, parent: critics", "id: jane, name: J, kind: person, parent: ngo"));
+    const ctx = tinyContext(
+      yaml("id: critics, name: C, kind: group", "id: ngo, name: N, kind: organisation, parent: critics", "id: jane, name: J, kind: person, parent: ngo"),
+    );
     expect(linkStakeholders(ctx).map(({ id, group }) => `${id} in ${group}`)).toEqual(["critics in critics", "ngo in critics", "jane in critics"]);
     expect(problemLines(ctx)).toEqual([]);
   });
 
   it("drops and reports a second id, an unknown parent and a cycle", () => {
     const ctx = tinyContext(
-      yaml("id: a, name: A, kind: group", "id: a, name: A2, kind: group", "id: b, name: B, kind: person, parent: nobody", "id: c, name: C, kind: person, parent: d", "id: d, name: D, kind: person, parent: c"),
+      yaml(
+        "id: a, name: A, kind: group",
+        "id: a, name: A2, kind: group",
+        "id: b, name: B, kind: person, parent: nobody",
+        "id: c, name: C, kind: person, parent: d",
+        "id: d, name: D, kind: person, parent: c",
+      ),
     );
     expect(linkStakeholders(ctx).map((node) => node.name)).toEqual(["A"]);
     expect(problemLines(ctx)).toEqual([

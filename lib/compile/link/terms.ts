@@ -44,6 +44,12 @@ export function linkTerms(ctx: IndexedContext): TermNode[] {
     plurals: term.data.plurals,
     definedAt: term.data.definedAt,
     tip: ctx.terms.tips.get(term.slug) ?? "",
-    ...renderSegment(ctx, { path: term.path, children: term.tree.children, from: nodeId.term(term.slug), idPrefix: `t-${term.slug}`, excludeTerms: new Set([term.slug]) }),
+    ...renderSegment(ctx, {
+      path: term.path,
+      children: term.tree.children,
+      from: nodeId.term(term.slug),
+      idPrefix: `t-${term.slug}`,
+      excludeTerms: new Set([term.slug]),
+    }),
   }));
 }

@@ -8,9 +8,17 @@ const SOURCE = ["id: example-report", "title: R", "outlet: O", "author: A", 'pub
 
 describe("linkTimeline", () => {
   it("sorts events by date and gives each its date's precision", () => {
-    const timeline = [event("late", "2025-10-25", "[example-report]"), event("early", "2024", '["UN press release"]'), event("middle", "2024-12", "[example-report]")].join("\n");
+    const timeline = [
+      event("late", "2025-10-25", "[example-report]"),
+      event("early", "2024", '["UN press release"]'),
+      event("middle", "2024-12", "[example-report]"),
+    ].join("\n");
     const ctx = indexedContext({ ...BASE_FILES, "timeline.yaml": timeline, "sources/example-report.yaml": SOURCE });
-    expect(linkTimeline(ctx).map((node) => `${node.id} ${node.date} ${node.precision}`)).toEqual(["early 2024 year", "middle 2024-12 month", "late 2025-10-25 day"]);
+    expect(linkTimeline(ctx).map((node) => `${node.id} ${node.date} ${node.precision}`)).toEqual([
+      "early 2024 year",
+      "middle 2024-12 month",
+      "late 2025-10-25 day",
+    ]);
     expect(problemLines(ctx)).toEqual([]);
   });
 

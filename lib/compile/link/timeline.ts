@@ -19,7 +19,8 @@ export function linkTimeline(ctx: Pick<IndexedContext, "content" | "problems" | 
       }
     });
     event.provisions.forEach((provision, i) => {
-      if (!ctx.resolver.exists(provision)) ctx.problems.add(file.path, file.source.positionOf([index, "provisions", i]), "unknown-provision", `no provision ${provision} in content/`);
+      if (!ctx.resolver.exists(provision))
+        ctx.problems.add(file.path, file.source.positionOf([index, "provisions", i]), "unknown-provision", `no provision ${provision} in content/`);
     });
     return { ...event, precision: event.date === undefined ? undefined : datePrecision(event.date) };
   });

@@ -67,7 +67,11 @@ export default async function PinpointPage({ params }: Props) {
         {paragraph.label ? `: ${paragraph.label}` : ""}
       </h1>
       <p className="mt-2 max-w-measure text-ink-muted">
-        In <Link href={href.article(article.number)}>article {article.number}, {article.title}</Link>. <Link href={inArticle}>Read it in its place in the article</Link>.
+        In{" "}
+        <Link href={href.article(article.number)}>
+          article {article.number}, {article.title}
+        </Link>
+        . <Link href={inArticle}>Read it in its place in the article</Link>.
       </p>
       <DigestNotice officialText={graph.treaty.officialText} basis={paragraph.basis} />
       <OfficialText scope={{ kind: "pinpoint", pin: paragraph.pin }} />
@@ -84,14 +88,20 @@ export default async function PinpointPage({ params }: Props) {
           <ParagraphAnchor key={p.pin} paragraph={p} treaty={graph.treaty} />
         ))}
       </div>
-      <LinkList id="referenced-by-heading" title="Referenced by" links={paragraphReferencedBy(graph, paragraph.pin)} empty="No other digest refers to this paragraph." />
+      <LinkList
+        id="referenced-by-heading"
+        title="Referenced by"
+        links={paragraphReferencedBy(graph, paragraph.pin)}
+        empty="No other digest refers to this paragraph."
+      />
       <section aria-labelledby="commentary-heading" className="my-6 max-w-measure space-y-3">
         <h2 id="commentary-heading" className="text-lg font-semibold">
           What stakeholders said ({annotations.length})
         </h2>
         {annotations.length === 0 ? (
           <p className="text-ink-muted text-sm">
-            None of our sources comments on this paragraph specifically; see <Link href={href.article(article.number, { anchor: "commentary-heading" })}>commentary on article {article.number}</Link>.
+            None of our sources comments on this paragraph specifically; see{" "}
+            <Link href={href.article(article.number, { anchor: "commentary-heading" })}>commentary on article {article.number}</Link>.
           </p>
         ) : (
           annotations.map((item) => <AnnotationCard key={item.annotation.id} view={item} />)
