@@ -139,7 +139,9 @@ test("an inline script injected into a built page is blocked and reported", asyn
   const console = await watchCsp(page);
   const path = href.article(28);
   // Serve the real page with injected markup, as a stored-XSS flaw would: same headers, same policy.
+  // Only the page itself: another request for the same path (a prefetch) passes through untouched.
   await page.route(`**${path}`, async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
     const response = await route.fetch();
     const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !["content-encoding", "content-length"].includes(name)));
     const body = (await response.text()).replace(
