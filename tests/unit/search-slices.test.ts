@@ -2,7 +2,7 @@
 import Fuse from "fuse.js";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileContent } from "../../lib/compile/compile";
 import { formatProblem, ProblemList } from "../../lib/compile/problems";
 import { FUSE_OPTIONS } from "../../lib/search/fuse-options";
@@ -19,9 +19,14 @@ function indexData(): SearchIndexData {
   return { records: result.search, index: Fuse.createIndex(FUSE_OPTIONS.keys ?? [], result.search).toJSON() };
 }
 
+let data: SearchIndexData;
+// Compiling the real content takes a few seconds on a busy machine.
+beforeAll(() => {
+  data = indexData();
+}, 120_000);
+
 describe("building the search engine in slices", () => {
   it("pauses between slices and gives the same engine as building it at once", async () => {
-    const data = indexData();
     const whole = createSearchEngine(data);
     let pauses = 0;
     const sliced = await createSearchEngineInSlices(data, async () => void pauses++, 7);
@@ -32,5 +37,5 @@ describe("building the search engine in slices", () => {
     for (const query of ["serious crime", "extradtion", "28(4)", "McCarthy", "art 2 h"]) {
       expect(rankRecords(sliced, query).map((r) => r.record.id), query).toEqual(rankRecords(whole, query).map((r) => r.record.id));
     }
-  });
+  }, 30_000);
 });
