@@ -17,26 +17,8 @@ export function LineageNews({ graph }: { graph: ClauseGraph }) {
       </h2>
       <div className="grid md:grid-cols-2 gap-x-8">
         <div>
-          <h3 className="font-semibold mt-3">No counterpart in any of the three ({news.noCounterpart.length})</h3>
-          <ul className="list-disc pl-6">
-            {news.noCounterpart.map((m) => (
-              <li key={m.article}>
-                <Link href={href.article(m.article)}>
-                  Art. {m.article}. {title(m.article)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <h3 className="font-semibold mt-3">Not in Budapest, taken from UNTOC or UNCAC ({news.notInBudapest.length})</h3>
-          <ul className="list-disc pl-6">
-            {news.notInBudapest.map((m) => (
-              <li key={m.article}>
-                <Link href={href.article(m.article)}>
-                  Art. {m.article}. {title(m.article)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ArticleList heading="No counterpart in any of the three" articles={news.noCounterpart.map((m) => m.article)} title={title} />
+          <ArticleList heading="Not in Budapest, taken from UNTOC or UNCAC" articles={news.notInBudapest.map((m) => m.article)} title={title} />
         </div>
         <div>
           {(["widened", "narrowed"] as const).map((relation) => (
@@ -95,4 +77,24 @@ function groupByArticle(rows: Array<{ mapping: MappingNode; counterpart: Counter
     else groups.push({ mapping, counterparts: [counterpart] });
   }
   return groups;
+}
+
+/** A heading with its count and the UN articles under it, each linked. */
+function ArticleList({ heading, articles, title }: { heading: string; articles: number[]; title: (n: number) => string | undefined }) {
+  return (
+    <>
+      <h3 className="font-semibold mt-3">
+        {heading} ({articles.length})
+      </h3>
+      <ul className="list-disc pl-6">
+        {articles.map((n) => (
+          <li key={n}>
+            <Link href={href.article(n)}>
+              Art. {n}. {title(n)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
