@@ -4,7 +4,7 @@ import { NONE_BUDAPEST, NONE_MODELS, type Flow, type LineageFlows } from "@/lib/
 import { layoutSankey, SANKEY, type PlacedNode } from "@/lib/lineage/sankey";
 import { TABLE_CLASS } from "./styles";
 
-const TONE: Record<Flow["side"], string> = { budapest: "var(--link)", "un-models": "var(--accent)" };
+const TONE: Record<Flow["side"], string> = { budapest: "fill-link", "un-models": "fill-accent" };
 
 /**
  * The alluvial diagram of flows between the earlier treaties' chapters and the UN chapters, drawn
@@ -36,8 +36,7 @@ export function LineageDiagram({ flows }: { flows: LineageFlows }) {
               <path
                 key={`${band.flow.from}>${band.flow.unChapter}`}
                 d={band.d}
-                className="lineage-band"
-                style={{ fill: none ? "var(--fg-muted)" : TONE[band.flow.side], fillOpacity: none ? 0.14 : 0.3 }}
+                className={`lineage-band ${none ? "fill-ink-muted opacity-15" : `${TONE[band.flow.side]} opacity-30`}`}
               >
                 <title>{`${names.get(band.flow.from) ?? band.flow.from} → UN chapter ${band.flow.unChapter}: ${articleList(band.flow.articles)}`}</title>
               </path>
@@ -62,14 +61,14 @@ function NodeMark({ node }: { node: PlacedNode }) {
   const labelX = node.column === 0 ? node.x - 6 : node.x + SANKEY.nodeWidth + 6;
   return (
     <g>
-      <rect x={node.x} y={node.y} width={SANKEY.nodeWidth} height={Math.max(node.height, 1.5)} style={{ fill: "var(--fg)" }} />
+      <rect x={node.x} y={node.y} width={SANKEY.nodeWidth} height={Math.max(node.height, 1.5)} className="fill-ink" />
       <text
         x={labelX}
         y={node.y + node.height / 2}
         dominantBaseline="middle"
         textAnchor={node.column === 0 ? "end" : "start"}
         fontSize={12}
-        style={{ fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 4, paintOrder: "stroke", strokeLinejoin: "round" }}
+        className="fill-ink stroke-canvas stroke-4 [paint-order:stroke] [stroke-linejoin:round]"
       >
         {node.label}
       </text>

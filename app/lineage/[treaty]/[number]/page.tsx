@@ -91,11 +91,7 @@ export default async function LineageArticlePage({ params }: Props) {
           </ul>
         )}
       </section>
-      <nav
-        aria-label={`Previous and next ${treaty.shortName} article`}
-        className="flex justify-between gap-4 border-t pt-4 no-print"
-        style={{ borderColor: "var(--border)" }}
-      >
+      <nav aria-label={`Previous and next ${treaty.shortName} article`} className="flex justify-between gap-4 border-t border-line pt-4 no-print">
         {previous ? (
           <Link href={href.lineageArticle(treaty.id, previous.number)} rel="prev">
             ← Article {previous.number}. {previous.title}
