@@ -71,6 +71,8 @@ const KINDS: PageKind[] = [
 
 test("axe catches injected violations (self-check)", async ({ page }) => {
   await page.goto("/about");
+  // Inject after hydration, or React's hydration may put the server markup back over it.
+  await expect(page.locator("[data-slot=theme-toggle]")).toBeVisible();
   await page.evaluate(() => {
     const main = document.getElementById("main")!;
     main.insertAdjacentHTML(
