@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { preload } from "react-dom";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SearchPanel } from "@/components/search/search-panel.client";
 import { href } from "@/lib/graph/hrefs";
-import { SEARCH_INDEX_URL } from "@/lib/search/load";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -12,8 +10,6 @@ export const metadata: Metadata = {
 };
 
 export default function SearchPage() {
-  // The index downloads alongside the page's scripts rather than after them.
-  preload(SEARCH_INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
       <Breadcrumbs items={[{ href: href.home(), label: "Home" }, { label: "Search" }]} />

@@ -6,7 +6,7 @@ import { KIND_LABELS, SEARCH_KINDS } from "@/lib/search/kinds";
 import { readSearchState, searchStateHref, type SearchUrlState } from "@/lib/search/url-state";
 import { Highlighted, resultMeta } from "./highlighted";
 import { useAnnouncement } from "./use-announcement.client";
-import { loadSearch, useSearch } from "./use-search.client";
+import { useSearch } from "./use-search.client";
 import { useHydrated } from "../use-hydrated.client";
 import { setUrl, useLocationSearch } from "./url-store.client";
 import { href } from "@/lib/graph/hrefs";
@@ -15,10 +15,6 @@ import { Card } from "../ui/card";
 import { ResultItem } from "../ui/result-item";
 
 const SHOWN = 50;
-
-// The search page needs the engine at once: start loading it when this module runs, before
-// React hydrates the page (the index itself is preloaded by the page's <link rel="preload">).
-if (typeof window !== "undefined") loadSearch().catch(() => undefined);
 
 function currentUrl(): string {
   return `${window.location.pathname}${window.location.search}`;

@@ -17,7 +17,7 @@ export type SearchStatus = { state: "idle" | "loading" } | { state: "ready"; sea
  * built once per page by lib/search/load.ts, which both the search page and the dialog reach
  * through here; import() itself is cached by the bundler's runtime.
  */
-export async function loadSearch(): Promise<LoadedSearch> {
+async function loadSearch(): Promise<LoadedSearch> {
   const api = await import("@/lib/search/load");
   return { api, engine: await api.loadSearchEngine() };
 }
