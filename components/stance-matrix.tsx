@@ -4,6 +4,11 @@ import { STANCE_LETTER, STANCES, stanceCell } from "@/lib/graph/stance-cell";
 import { STANCE_LABEL } from "./format";
 import { href } from "@/lib/graph/hrefs";
 
+/** Column widths, fixed so the table's layout does not depend on which rows have loaded. */
+const GROUP_COLUMN = "9rem";
+const ARTICLE_COLUMN = "2.125rem";
+const WHOLE_TREATY_COLUMN = "7rem";
+
 /** How each stance is drawn, in words, so the legend says what greyscale and colour-blind readers see. */
 const DRAWN = { concern: "solid, strongest", support: "solid, faint", mixed: "striped", context: "dotted" } as const;
 
@@ -40,7 +45,7 @@ function Legend() {
 function Cell({ counts, link, name }: { counts: Parameters<typeof stanceCell>[0]; link: string; name: string }) {
   const cell = stanceCell(counts);
   return (
-    <td className="relative h-11 w-[2.125rem] min-w-[2.125rem] border-r border-b border-line p-0" data-stance={cell.main}>
+    <td className="relative h-11 border-r border-b border-line p-0" data-stance={cell.main}>
       <Link href={link} className="absolute inset-0 flex no-underline focus-visible:outline-offset-[-3px]" aria-label={`${name}: ${cell.words}`}>
         {cell.parts.map((part) => (
           // Only the share is inline (flex-grow); colours come from the stance classes.
@@ -78,7 +83,20 @@ export function StanceMatrix({ matrix }: { matrix: MatrixView }) {
         Positions per stakeholder group (rows) and article (columns); the last row adds up each article. On a narrow screen, scroll the table sideways.
       </p>
       <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-line">
-        <table aria-labelledby="matrix-caption" className="border-separate border-spacing-0 text-xs">
+        {/* Fixed layout with the widths in a colgroup: the columns are sized before any row arrives,
+            so a table painted while its rows are still loading does not move when the rest come in. */}
+        <table
+          aria-labelledby="matrix-caption"
+          className="table-fixed border-separate border-spacing-0 text-xs"
+          style={{ width: `calc(${GROUP_COLUMN} + ${articles.length} * ${ARTICLE_COLUMN} + ${WHOLE_TREATY_COLUMN})` }}
+        >
+          <colgroup>
+            <col style={{ width: GROUP_COLUMN }} />
+            {articles.map((number) => (
+              <col key={number} style={{ width: ARTICLE_COLUMN }} />
+            ))}
+            <col style={{ width: WHOLE_TREATY_COLUMN }} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" className={`${sticky} p-2 text-left`}>
@@ -99,7 +117,7 @@ export function StanceMatrix({ matrix }: { matrix: MatrixView }) {
           <tbody>
             {rows.map(({ group, cells, treatyWide: wide }) => (
               <tr key={group.id}>
-                <th scope="row" className={`${sticky} w-36 min-w-36 p-2 text-left font-medium`}>
+                <th scope="row" className={`${sticky} p-2 text-left font-medium`}>
                   <Link href={href.stakeholder(group)}>{group.name}</Link>
                 </th>
                 {articles.map((number) => {
@@ -107,7 +125,7 @@ export function StanceMatrix({ matrix }: { matrix: MatrixView }) {
                   return counts ? (
                     <Cell key={number} counts={counts} link={href.stakeholder(group, `art-${number}`)} name={`${group.name} on article ${number}`} />
                   ) : (
-                    <td key={number} className="w-[2.125rem] min-w-[2.125rem] border-r border-b border-line" />
+                    <td key={number} className="border-r border-b border-line" />
                   );
                 })}
                 <td className="border-b border-line p-2 text-center">{wide > 0 ? <Link href={href.stakeholder(group, "treaty")}>{wide}</Link> : ""}</td>

@@ -1,9 +1,11 @@
 /**
  * A reader's page must not jump: every page kind, on a phone and on a desktop, loads, hydrates
  * and settles with a layout shift total below 0.01 (the sum of every 'layout-shift' entry not
- * caused by input, which is at least the cumulative layout shift browsers report).
+ * caused by input, which is at least the cumulative layout shift browsers report). Pages arrive
+ * in pieces and their scripts late, as on a slow connection, so partial paints are measured too.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { startSlowHtmlProxy, type SlowHtmlProxy } from "./slow-html";
 
 const LIMIT = 0.01;
 
@@ -95,6 +97,12 @@ async function settle(page: Page, kind: Kind): Promise<void> {
   await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)));
 }
 
+let slow: SlowHtmlProxy;
+test.beforeAll(async ({ baseURL }) => {
+  slow = await startSlowHtmlProxy(baseURL!);
+});
+test.afterAll(async () => slow.close());
+
 for (const viewport of VIEWPORTS) {
   test.describe(`layout shift, ${viewport.name}`, () => {
     test.use(viewport.use);
@@ -102,7 +110,7 @@ for (const viewport of VIEWPORTS) {
       test(`${kind.kind} does not move after first paint`, async ({ page }) => {
         const path = kind.path ?? (await firstChild(page, kind.firstOf!));
         await delayScripts(page);
-        await page.goto(path);
+        await page.goto(slow.origin + path);
         await settle(page, kind);
         const shifts = await layoutShifts(page);
         const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
@@ -113,7 +121,7 @@ for (const viewport of VIEWPORTS) {
     test("a stored dark theme is applied before paint, without a shift", async ({ page }) => {
       await page.addInitScript(() => localStorage.setItem("theme", "dark"));
       await delayScripts(page);
-      await page.goto("/articles/28");
+      await page.goto(slow.origin + "/articles/28");
       await settle(page, { kind: "article" });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       const total = (await layoutShifts(page)).reduce((sum, shift) => sum + shift.value, 0);
@@ -134,4 +142,13 @@ test("the measurement sees a shift when one happens (self-check)", async ({ page
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const total = (await layoutShifts(page)).reduce((sum, shift) => sum + shift.value, 0);
   expect(total).toBeGreaterThan(LIMIT);
+});
+
+test("pages are measured while still arriving: the browser paints before the last piece of HTML (self-check)", async ({ page }) => {
+  await page.goto(slow.origin + "/stakeholders");
+  const timing = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+    lastByte: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseEnd,
+  }));
+  expect(timing.firstPaint).toBeLessThan(timing.lastByte);
 });
