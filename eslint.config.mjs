@@ -10,6 +10,12 @@ const config = [
     ignores: ["**/*.test.ts"],
     rules: { "max-lines-per-function": ["error", { max: 80 }] },
   },
+  // One link for the site (components/ui/link.tsx): it decides how pages are prefetched.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    ignores: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/components/ui/link (prefetch on intent)." }] }] },
+  },
   { ignores: [".next/**", "out/**", ".generated/**", "node_modules/**", "next-env.d.ts", "tests/fixtures/**", "test-results/**", ".bench/**"] },
 ];
 

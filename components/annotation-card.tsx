@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { AnnotationView } from "@/lib/graph/views";
 import { formatPartialDate, KIND_LABEL, STANCE_LABEL } from "./format";
 import { Prose } from "./prose";

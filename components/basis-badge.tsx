@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BASIS_LABEL, explainBasis, type Basis } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
 import { badgeClass } from "./ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** Where the page sits: Home › Chapter IV › Article 28. The last crumb is the current page. */
 export function Breadcrumbs({ items }: { items: Array<{ href?: string; label: string }> }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { href } from "@/lib/graph/hrefs";
 import { counterpartLabel, lineageTreaty, mappingFor, RELATION_LABELS } from "@/lib/lineage/queries";
 import type { ClauseGraph } from "@/lib/schema/graph";

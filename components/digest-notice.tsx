@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Basis } from "@/lib/graph/basis";
 import { href } from "@/lib/graph/hrefs";
 import type { ClauseGraph } from "@/lib/schema/graph";

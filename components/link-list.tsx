@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { NodeLink } from "@/lib/graph/queries";
 
 /** A titled list of links, or a plain sentence when there is nothing to list. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { parsePinpoint } from "@/lib/pinpoint";
 import type { ClauseGraph, ParagraphNode } from "@/lib/schema/graph";
 import { CitePanel } from "./cite-panel";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getGraph } from "@/lib/data";
 import { href, openDataHref } from "@/lib/graph/hrefs";
 

@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ClosePopoversOnNavigate } from "./close-popovers.client";
 import { KeyboardShortcuts } from "./keyboard-shortcuts.client";
+import { PrefetchOnIntent } from "./prefetch-on-intent.client";
 import { SearchLauncher } from "./search-launcher.client";
 import { ThemeToggle } from "./theme-toggle.client";
 import { buttonClass } from "./ui/button";
@@ -86,6 +87,7 @@ export function SiteHeader() {
       </div>
       <KeyboardShortcuts />
       <ClosePopoversOnNavigate />
+      <PrefetchOnIntent />
     </header>
   );
 }

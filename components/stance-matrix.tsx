@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { MatrixView } from "@/lib/graph/views";
 import { STANCE_LETTER, STANCES, stanceCell } from "@/lib/graph/stance-cell";
 import { STANCE_LABEL } from "./format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { href } from "@/lib/graph/hrefs";
 import type { tableOfContents } from "@/lib/graph/views";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getContentHistory, getGraph } from "@/lib/data";
 import { CITATION_STYLE_LABEL, CITATION_STYLES } from "@/lib/cite/styles";

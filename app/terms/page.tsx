@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getGraph } from "@/lib/data";
 import { href } from "@/lib/graph/hrefs";

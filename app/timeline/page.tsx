@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { formatEventDate } from "@/components/format";
 import { TimelineOverview } from "@/components/timeline-overview";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { KIND_LABELS, SEARCH_KINDS } from "@/lib/search/kinds";
 import { readSearchState, searchStateHref, type SearchUrlState } from "@/lib/search/url-state";

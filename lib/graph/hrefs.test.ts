@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileNameOf, href, openDataHref, pinFromPath, pinpointFromPathSegments } from "./hrefs";
+import { fileNameOf, href, openDataHref, pinFromPath, pinpointFromPathSegments, sitePageOf } from "./hrefs";
 
 describe("the URL scheme (published promises)", () => {
   it("keeps the article and pinpoint addresses of DESIGN.md", () => {
@@ -49,5 +49,23 @@ describe("the URL scheme (published promises)", () => {
     expect(openDataHref.page("citations")).toBe("/data#citations");
     expect(openDataHref.feed()).toBe("/feed.xml");
     expect(fileNameOf(openDataHref.article(7))).toBe("7.json");
+  });
+});
+
+describe("sitePageOf: which links lead to a page that can be prefetched", () => {
+  const here = "https://treaty.example/articles/28";
+  it("gives the path and query of another page on the site", () => {
+    expect(sitePageOf(href.article(29), here)).toBe("/articles/29");
+    expect(sitePageOf(href.pinpointPage("28(4)"), here)).toBe("/articles/28/4");
+    expect(sitePageOf("https://treaty.example/search?q=serious%20crime", here)).toBe("/search?q=serious%20crime");
+    expect(sitePageOf(`${href.stakeholders()}#matrix`, here)).toBe("/stakeholders");
+  });
+  it("leaves out links within this page, to other sites and to files", () => {
+    expect(sitePageOf("#p4", here)).toBeUndefined();
+    expect(sitePageOf("/articles/28#p4", here)).toBeUndefined();
+    expect(sitePageOf("https://www.unodc.org/", here)).toBeUndefined();
+    expect(sitePageOf(openDataHref.graph(), here)).toBeUndefined();
+    expect(sitePageOf(openDataHref.citation("28(4)", "bib"), here)).toBeUndefined();
+    expect(sitePageOf(openDataHref.feed(), here)).toBeUndefined();
   });
 });

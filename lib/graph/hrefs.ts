@@ -109,3 +109,17 @@ export function pinFromPath(article: number, segments: readonly string[]): strin
   const pin = pinpointFromPathSegments(article, segments);
   return pin ? formatPinpoint(pin) : undefined;
 }
+
+/**
+ * The site page a link leads to (path and query), or undefined when it leaves the site, stays on
+ * this page (`#p4`), or names a file (`/data/graph.json`, `/cite/articles/28.bib`, `/feed.xml`):
+ * only pages can be prefetched for a client-side navigation.
+ */
+export function sitePageOf(link: string, here: string): string | undefined {
+  const current = new URL(here);
+  const target = new URL(link, current);
+  if (target.origin !== current.origin) return undefined;
+  if (target.pathname === current.pathname && target.search === current.search) return undefined;
+  if (/\.[a-z0-9]+$/i.test(target.pathname)) return undefined;
+  return target.pathname + target.search;
+}

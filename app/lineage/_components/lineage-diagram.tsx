@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { href } from "@/lib/graph/hrefs";
 import { NONE_BUDAPEST, NONE_MODELS, type Flow, type LineageFlows } from "@/lib/lineage/flows";
 import { layoutSankey, SANKEY, type PlacedNode } from "@/lib/lineage/sankey";
