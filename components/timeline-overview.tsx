@@ -12,6 +12,7 @@ export function TimelineOverview({ axis, numberOf, first, last }: { axis: AxisLa
   const base = PAD + axis.lanes * LANE + 6;
   const height = base + 34;
   const x = (value: number) => PAD + value;
+  const laneY = (lane: number) => base - R - 6 - lane * LANE;
   const span = first !== undefined && last !== undefined ? ` from ${first} to ${last}` : "";
   return (
     <figure className="mb-8 hidden sm:block" data-slot="timeline-overview">
@@ -45,18 +46,18 @@ export function TimelineOverview({ axis, numberOf, first, last }: { axis: AxisLa
             pending
           </text>
         )}
-        {axis.events.map((event) => {
-          const cy = base - R - 6 - event.lane * LANE;
-          return (
-            <g key={event.id}>
-              <line x1={x(event.x)} x2={x(event.x)} y1={cy + R} y2={base} className="stroke-line" strokeWidth="1.5" />
-              <circle cx={x(event.x)} cy={cy} r={R} className="fill-accent" />
-              <text x={x(event.x)} y={cy + 4} textAnchor="middle" className="fill-canvas text-[11px] font-bold">
-                {numberOf(event.id)}
-              </text>
-            </g>
-          );
-        })}
+        {/* Every stem first, then every marker: a stem rising to a higher lane passes behind the markers below it. */}
+        {axis.events.map((event) => (
+          <line key={event.id} x1={x(event.x)} x2={x(event.x)} y1={laneY(event.lane) + R} y2={base} className="stroke-line" strokeWidth="1.5" />
+        ))}
+        {axis.events.map((event) => (
+          <g key={event.id}>
+            <circle cx={x(event.x)} cy={laneY(event.lane)} r={R} className="fill-accent" />
+            <text x={x(event.x)} y={laneY(event.lane) + 4} textAnchor="middle" className="fill-canvas text-[11px] font-bold">
+              {numberOf(event.id)}
+            </text>
+          </g>
+        ))}
       </svg>
     </figure>
   );
