@@ -98,4 +98,21 @@ describe("the treaty content", () => {
     expect(approximate.length).toBeGreaterThan(0);
     for (const event of approximate) expect(event.precision, event.id).not.toBe("day");
   });
+
+  it("shows readers no file ids: no reader-facing text names a source or stakeholder by its id", () => {
+    // Keys whose values are ids, addresses or markup; every other string is shown to readers.
+    const notProse =
+      /^(id|source|sources|writer|speakers|voice|voiceGroup|actor|actorGroup|group|members|parent|stakeholder|slug|url|href|html|provisions|topics|terms|line|kind|stance|basis|basisSource|status|date|published)$/;
+    // Term and topic slugs are left out: "proceeds-of-crime provisions" is English as well as a slug.
+    const ids = [...graph.sources, ...graph.stakeholders].map((node) => node.id).filter((id) => id.split("-").length >= 3);
+    const found: string[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (typeof value === "string") {
+        for (const id of ids) if (new RegExp(`(^|[^\\w/-])${id}($|[^\\w/-])`).test(value)) found.push(`${where}: ${id}`);
+      } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${where}[${index}]`));
+      else if (value && typeof value === "object") for (const [key, item] of Object.entries(value)) if (!notProse.test(key)) visit(item, `${where}.${key}`);
+    };
+    for (const part of ["sources", "annotations", "stakeholders", "timeline", "articles", "terms", "topics"] as const) visit(graph[part], part);
+    expect(found).toEqual([]);
+  });
 });
