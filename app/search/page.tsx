@@ -3,6 +3,7 @@ import { Link } from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { SearchPanel } from "@/components/search/search-panel.client";
 import { href } from "@/lib/graph/hrefs";
+import { getOfficial } from "@/lib/official/data";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -20,7 +21,7 @@ export default function SearchPage() {
           <Link href={href.terms()}>defined terms</Link> or the <Link href={href.topics()}>key issues</Link>.
         </p>
       </noscript>
-      <SearchPanel />
+      <SearchPanel withOfficialText={getOfficial() !== undefined} />
     </>
   );
 }

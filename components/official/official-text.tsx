@@ -1,5 +1,6 @@
 import "./official-text.css";
 import { formatPartialDate } from "@/components/format";
+import { OFFICIAL_HEADING } from "@/lib/graph/hrefs";
 import { getOfficial } from "@/lib/official/data";
 import { officialSubtree, type ShownProvision } from "@/lib/official/queries";
 import { ViewUrl } from "./view-url.client";
@@ -64,8 +65,8 @@ export function OfficialText({ scope }: { scope: Scope }) {
       <div className="flex flex-wrap items-center gap-3 my-3">
         <ViewChoice />
       </div>
-      <section aria-labelledby="official-heading" className="official-text pl-3 my-4" data-view="official" data-slot="official-text">
-        <h2 id="official-heading" className="text-lg font-semibold">
+      <section aria-labelledby={OFFICIAL_HEADING} className="official-text pl-3 my-4" data-view="official" data-slot="official-text">
+        <h2 id={OFFICIAL_HEADING} className="text-lg font-semibold">
           Official text
         </h2>
         <p className="text-xs muted">

@@ -29,6 +29,8 @@ export function resultMeta(record: Pick<SearchRecord, "kind" | "pin" | "basis">)
   switch (record.kind) {
     case "provision":
       return record.basis ? `${kind} · ${pin} · ${BASIS_LABEL[record.basis]}` : `${kind} · ${pin}`;
+    case "official":
+      return pin ? `${kind} · ${pin}` : kind;
     case "term":
       return pin && pin !== "Term" ? `${kind} · defined in ${pin}` : kind;
     case "commentary":

@@ -2,7 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
-import { KIND_LABELS, SEARCH_KINDS } from "@/lib/search/kinds";
+import { KIND_LABELS } from "@/lib/search/kinds";
 import { readSearchState, searchStateHref, type SearchUrlState } from "@/lib/search/url-state";
 import { Highlighted, resultMeta } from "./highlighted";
 import { useAnnouncement } from "./use-announcement.client";
@@ -25,7 +25,8 @@ function currentUrl(): string {
  * current history entry; submitting or changing a filter pushes a new one, so Back returns to
  * the previous search. The engine and index load when the page does.
  */
-export function SearchPanel() {
+/** `withOfficialText`: this build imported the official text, so its words are searched too. */
+export function SearchPanel({ withOfficialText = false }: { withOfficialText?: boolean }) {
   const mounted = useHydrated();
   const state = readSearchState(useLocationSearch());
   const { status, retry } = useSearch(mounted);
@@ -60,6 +61,7 @@ export function SearchPanel() {
   const search = status.state === "ready" ? status.search : undefined;
   const all = useMemo(() => (search ? search.api.rankRecords(search.engine, state.q) : []), [search, state.q]);
   const groups = useMemo(() => (search ? search.api.stakeholderGroups(search.engine) : []), [search]);
+  const kinds = useMemo(() => (search ? search.api.kindsInIndex(search.engine) : []), [search]);
   const groupFiltered = useMemo(() => (search && state.group ? search.api.filterResults(all, { groups: [state.group] }) : all), [search, all, state.group]);
   const counts = useMemo(() => (search ? search.api.countByKind(groupFiltered) : undefined), [search, groupFiltered]);
   const results = useMemo(
@@ -112,7 +114,7 @@ export function SearchPanel() {
       >
         <div className="flex-1 min-w-[14rem]">
           <label htmlFor="search-q" className="block font-medium mb-1">
-            Search digests, terms, commentary and names
+            {withOfficialText ? "Search the official text, digests, terms, commentary and names" : "Search digests, terms, commentary and names"}
           </label>
           <input
             ref={input}
@@ -156,7 +158,7 @@ export function SearchPanel() {
         <div className="mb-4 flex flex-wrap items-end gap-x-6 gap-y-3">
           <div role="group" aria-label="Kind of result" className="flex flex-wrap gap-2">
             <FilterButton pressed={!state.kind} onClick={() => commit({ ...state, kind: undefined })} label="All" count={groupFiltered.length} />
-            {SEARCH_KINDS.map((kind) => (
+            {kinds.map((kind) => (
               <FilterButton
                 key={kind}
                 pressed={state.kind === kind}

@@ -1,6 +1,7 @@
 import { checkOfficialText, type OfficialReport } from "../official/check";
 import type { OfficialText } from "../official/schema";
 import type { ClauseGraph } from "../schema/graph";
+import { officialSearchRecords } from "../search/official-records";
 import { buildSearchRecords, type SearchRecord } from "../search/records";
 import { compileLineage } from "../lineage/compile";
 import { linkContent } from "./link";
@@ -43,7 +44,9 @@ export function compileContent(input: CompileInput, problems = new ProblemList()
   const sorted = sortProblems(problems.items);
   if (!core || sorted.length > 0) return { problems: sorted };
   const graph: ClauseGraph = { ...core, lineage };
-  return { graph, search: buildSearchRecords(graph), problems: [], official };
+  // The official wording is searchable only in a build that imported it, after the digests' records.
+  const search = [...buildSearchRecords(graph), ...(input.official ? officialSearchRecords(input.official.text) : [])];
+  return { graph, search, problems: [], official };
 }
 
 /** Counts of nodes and edges by kind, for the build's summary line. */

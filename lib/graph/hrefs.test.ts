@@ -69,3 +69,12 @@ describe("sitePageOf: which links lead to a page that can be prefetched", () => 
     expect(sitePageOf(openDataHref.feed(), here)).toBeUndefined();
   });
 });
+
+describe("href.officialText: where a provision's official wording is shown", () => {
+  it("links to the official text's anchor on the article page, beside the digest's own", () => {
+    expect(href.officialText("28(4)")).toBe("/articles/28#official-p4");
+    expect(href.officialText("11(1)(a)(ii)")).toBe("/articles/11#official-p1-a-ii");
+    expect(href.officialText("28")).toBe("/articles/28#official-heading");
+    expect(href.officialText("preamble")).toBe("/preamble#official-heading");
+  });
+});

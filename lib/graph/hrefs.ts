@@ -27,6 +27,14 @@ function pinSegments(pin: Pinpoint): string[] {
   return out;
 }
 
+/** The id of the official text's heading on an article or preamble page. */
+export const OFFICIAL_HEADING = "official-heading";
+
+/** The anchor of a provision in the official text, beside the digest's own (`p4` → `official-p4`). */
+export function officialAnchor(digestAnchor: string): string {
+  return `official-${digestAnchor}`;
+}
+
 export const href = {
   home: () => "/",
   about: (section?: string) => (section ? `/about#${section}` : "/about"),
@@ -42,6 +50,18 @@ export const href = {
     if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
     const anchor = pinpointAnchor(parsed);
     return `/articles/${parsed.article}${anchor ? `#${anchor}` : ""}`;
+  },
+  /**
+   * Where a provision's official wording is shown, when a deployer imported it: its article page
+   * at the official text's anchor (`/articles/28#official-p4`; an article's own text, before its
+   * first paragraph, at the official text's heading). The preamble's recitals: `/preamble#official-heading`.
+   */
+  officialText: (pin: Pinpoint | string | "preamble") => {
+    if (pin === "preamble") return `/preamble#${OFFICIAL_HEADING}`;
+    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
+    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    const anchor = pinpointAnchor(parsed);
+    return `/articles/${parsed.article}#${anchor ? officialAnchor(anchor) : OFFICIAL_HEADING}`;
   },
   /** The pinpoint's own shareable page: `/articles/28/4`, `/articles/2/h`, `/articles/11/1/a/ii`. */
   pinpointPage: (pin: Pinpoint | string) => {

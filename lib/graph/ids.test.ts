@@ -13,6 +13,7 @@ describe("node ids", () => {
       ["source", nodeId.source("k-1"), "k-1"],
       ["annotation", nodeId.annotation("k-1"), "k-1"],
       ["event", nodeId.event("k-1"), "k-1"],
+      ["official", nodeId.official("28(4)"), "28(4)"],
       ["counterpart", nodeId.counterpart("budapest", 19), "budapest:19"],
     ];
     expect(made.map(([kind]) => kind).sort()).toEqual(Object.keys(nodeId).sort());

@@ -16,6 +16,8 @@ export const nodeId = {
   source: (id: string) => `source:${id}`,
   annotation: (id: string) => `annotation:${id}`,
   event: (id: string) => `event:${id}`,
+  /** A provision's official wording, imported by a deployer: `official:28(4)`, `official:preamble-3` (the third recital). */
+  official: (key: string) => `official:${key}`,
   /** An article of an earlier treaty: `counterpart:budapest:19`. */
   counterpart: (treaty: string, n: number) => `counterpart:${treaty}:${n}`,
 } as const;

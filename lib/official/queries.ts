@@ -1,3 +1,4 @@
+import { officialAnchor } from "../graph/hrefs";
 import { parsePinpoint, pinpointAnchor, pinpointDepth } from "../pinpoint";
 import type { OfficialText } from "./schema";
 
@@ -21,7 +22,7 @@ function shown(pin: string, text: string): ShownProvision {
     pin,
     text,
     depth: pinpointDepth(parsed),
-    anchor: anchor ? `official-${anchor}` : undefined,
+    anchor: anchor ? officialAnchor(anchor) : undefined,
     marker: marker !== undefined ? `(${marker})` : parsed.paragraph !== undefined ? `${parsed.paragraph}.` : "",
   };
 }

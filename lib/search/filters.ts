@@ -4,7 +4,7 @@
  */
 import { nodeId } from "../graph/ids";
 import type { SearchEngine } from "./engine";
-import type { SearchKindName } from "./kinds";
+import { SEARCH_KINDS, type SearchKindName } from "./kinds";
 import { rankRecords } from "./rank";
 import type { SearchResult } from "./results";
 
@@ -31,9 +31,15 @@ export function searchRecords(engine: SearchEngine, query: unknown, options: Sea
   return filterResults(rankRecords(engine, query, options.snippetLength), options).slice(0, limit);
 }
 
+/** The kinds the index holds any record of, in the filters' order (official text only in a build that imported it). */
+export function kindsInIndex(engine: SearchEngine): SearchKindName[] {
+  const present = new Set(engine.records.map((record) => record.kind));
+  return SEARCH_KINDS.filter((kind) => present.has(kind));
+}
+
 /** How many results there are of each kind. */
 export function countByKind(results: readonly SearchResult[]): Record<SearchKindName, number> {
-  const counts: Record<SearchKindName, number> = { provision: 0, term: 0, commentary: 0, stakeholder: 0, topic: 0, source: 0 };
+  const counts: Record<SearchKindName, number> = { provision: 0, official: 0, term: 0, commentary: 0, stakeholder: 0, topic: 0, source: 0 };
   for (const r of results) counts[r.record.kind]++;
   return counts;
 }

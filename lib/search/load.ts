@@ -5,7 +5,7 @@
  */
 import { createSearchEngineInSlices, readSearchIndex, type SearchEngine } from "./engine";
 
-export { countByKind, filterResults, searchRecords, stakeholderGroups } from "./filters";
+export { countByKind, filterResults, kindsInIndex, searchRecords, stakeholderGroups } from "./filters";
 export { rankRecords } from "./rank";
 export type { SearchEngine } from "./engine";
 export type { SearchResult } from "./results";

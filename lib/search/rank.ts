@@ -34,7 +34,7 @@ import { queryTokens } from "./spelling";
 import { cleanQuery, MAX_QUERY_TOKENS, tokenize } from "./text";
 import { fieldRanges, matchTable, scoreWords } from "./word-scoring";
 
-const KIND_PRIOR: Record<SearchKindName, number> = { term: 1, topic: 0.8, stakeholder: 0.8, provision: 0.5, commentary: 0, source: 0 };
+const KIND_PRIOR: Record<SearchKindName, number> = { term: 1, topic: 0.8, stakeholder: 0.8, provision: 0.5, official: 0.4, commentary: 0, source: 0 };
 /** A record scoring less than this on words (before its prior) is left out. */
 const MIN_SCORE = 2;
 
@@ -71,7 +71,9 @@ function rankPinpoint(engine: SearchEngine, pin: Pinpoint): Ranked[] | undefined
       if (p.own === key) score = 1000;
       else if (within(p.own)) score = 900;
       else if (ancestors.has(p.own)) score = 850;
-    } else if (kind === "term" && p.pins.some((x) => x === key)) score = 950;
+    } else if (kind === "official" && p.pins[0] === key) score = 990;
+    else if (kind === "official" && p.pins.some(within)) score = 890;
+    else if (kind === "term" && p.pins.some((x) => x === key)) score = 950;
     else if (kind === "term" && p.pins.some(within)) score = 920;
     else if (p.pins.some((x) => x === key)) score = 700;
     else if (p.pins.some(within)) score = 650;
