@@ -4,6 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { sitePageOf } from "@/lib/graph/hrefs";
 
+/** What shows a reader may follow a link: the pointer over it, a touch, keyboard focus. */
+const INTENT_EVENTS = ["pointerover", "touchstart", "focusin"] as const;
+
 /**
  * Prefetches a page when a reader shows they may follow its link (pointer over it, a touch, or
  * keyboard focus), so the next page still opens at once without every visible link being fetched
@@ -22,9 +25,9 @@ export function PrefetchOnIntent() {
       router.prefetch(page);
     };
     const options = { passive: true, capture: true };
-    for (const type of ["pointerover", "touchstart", "focusin"]) document.addEventListener(type, onIntent, options);
+    for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, options);
     return () => {
-      for (const type of ["pointerover", "touchstart", "focusin"]) document.removeEventListener(type, onIntent, options);
+      for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, options);
     };
   }, [router]);
   return null;

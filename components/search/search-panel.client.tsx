@@ -23,9 +23,9 @@ function currentUrl(): string {
 /**
  * The search page: the state lives in the URL (`?q=…&kind=…&group=…`). Typing replaces the
  * current history entry; submitting or changing a filter pushes a new one, so Back returns to
- * the previous search. The engine and index load when the page does.
+ * the previous search. The engine and index load when the page does. `withOfficialText`: this
+ * build imported the official text, so its words are searched too.
  */
-/** `withOfficialText`: this build imported the official text, so its words are searched too. */
 export function SearchPanel({ withOfficialText = false }: { withOfficialText?: boolean }) {
   const mounted = useHydrated();
   const state = readSearchState(useLocationSearch());

@@ -46,8 +46,7 @@ export const href = {
     `/articles/${n}${options.lens ? `?lens=${encodeURIComponent(options.lens)}` : ""}${options.anchor ? `#${options.anchor}` : ""}`,
   /** Where a link to a pinpoint goes: the article page at the paragraph's anchor (`/articles/28#p4`). */
   pinpoint: (pin: Pinpoint | string) => {
-    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
-    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    const parsed = toPinpoint(pin);
     const anchor = pinpointAnchor(parsed);
     return `/articles/${parsed.article}${anchor ? `#${anchor}` : ""}`;
   },
@@ -58,15 +57,13 @@ export const href = {
    */
   officialText: (pin: Pinpoint | string | "preamble") => {
     if (pin === "preamble") return `/preamble#${OFFICIAL_HEADING}`;
-    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
-    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    const parsed = toPinpoint(pin);
     const anchor = pinpointAnchor(parsed);
     return `/articles/${parsed.article}#${anchor ? officialAnchor(anchor) : OFFICIAL_HEADING}`;
   },
   /** The pinpoint's own shareable page: `/articles/28/4`, `/articles/2/h`, `/articles/11/1/a/ii`. */
   pinpointPage: (pin: Pinpoint | string) => {
-    const parsed = typeof pin === "string" ? parsePinpoint(pin) : pin;
-    if (!parsed) throw new Error(`"${String(pin)}" is not a pinpoint`);
+    const parsed = toPinpoint(pin);
     return ["/articles", String(parsed.article), ...pinSegments(parsed)].join("/");
   },
   chapters: () => "/chapters",

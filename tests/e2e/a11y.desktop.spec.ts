@@ -4,6 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { firstChild } from "./first-child";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -19,14 +20,6 @@ async function axeViolations(page: Page): Promise<{ report: string[]; ids: strin
       `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/gu, "\n      ")}`).join("\n")}`,
   );
   return { report, ids: results.violations.map((v) => v.id) };
-}
-
-/** Finds the first link in <main> to a child of `index` (first topic, first stakeholder group, first source). */
-async function firstChild(page: Page, index: string): Promise<string> {
-  await page.goto(index);
-  const href = await page.locator(`main a[href^="${index}/"]`).first().getAttribute("href");
-  expect(href, `a link from ${index} to one of its pages`).toBeTruthy();
-  return href!.split("#")[0] ?? href!;
 }
 
 interface PageKind {

@@ -5,6 +5,7 @@
  * in pieces and their scripts late, as on a slow connection, so partial paints are measured too.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { firstChild } from "./first-child";
 import { startSlowHtmlProxy, type SlowHtmlProxy } from "./slow-html";
 
 const LIMIT = 0.01;
@@ -48,13 +49,6 @@ const VIEWPORTS = [
   { name: "phone", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
   { name: "desktop", use: { viewport: { width: 1440, height: 900 } } },
 ];
-
-async function firstChild(page: Page, index: string): Promise<string> {
-  await page.goto(index);
-  const href = await page.locator(`main a[href^="${index}/"]`).first().getAttribute("href");
-  expect(href, `a link from ${index} to one of its pages`).toBeTruthy();
-  return href!.split("#")[0]!;
-}
 
 /** Every layout shift so far, with the elements that moved, read from the buffered entries. */
 function layoutShifts(page: Page): Promise<Array<{ value: number; sources: string[] }>> {
